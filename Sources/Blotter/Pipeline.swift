@@ -1,0 +1,104 @@
+import Foundation
+
+/// The whole of Blotter, top to bottom:
+/// bytes → (format, decoded text) → article text → annotations → linked records.
+public struct Pipeline: Sendable {
+    /// `--published`: overrides the page's own date when set (`YYYY-MM-DD`).
+    public var published: String?
+    /// `--include-text`: put the cleaned text into `document.text`.
+    public var includeText: Bool
+    /// Largest input accepted, in bytes.
+    public var maxBytes: Int
+
+    public init(published: String? = nil, includeText: Bool = false, maxBytes: Int = InputLoader.defaultMaxBytes) {
+        self.published = published
+        self.includeText = includeText
+        self.maxBytes = maxBytes
+    }
+
+    /// Reads `path` (or stdin for `-`) and extracts its record.
+    public func run(path: String) throws -> BlotterRecord {
+        try run(bytes: InputLoader.load(path, maxBytes: maxBytes), source: path)
+    }
+
+    /// Extracts the record of one input's bytes.
+    public func run(bytes: [UInt8], source: String) throws -> BlotterRecord {
+        let (format, article, warnings) = try self.article(bytes: bytes, source: source)
+        var metadata = article.metadata
+        if let published { metadata.published = published }
+        var info = DocumentInfo(id: String(SHA256.hex(bytes).prefix(16)), source: source, format: format, metadata: metadata)
+        if includeText { info.text = article.text }
+        if info.language == nil { info.language = "en" }
+        let annotations = extract(TextDocument(article.text), published: metadata.published)
+        return BlotterRecord(
+            document: info, operations: annotations.operations, counts: annotations.counts,
+            officers: annotations.officers, times: annotations.times, places: annotations.places,
+            warnings: warnings)
+    }
+
+    /// Bytes → article text: sniff the format, decode, and for HTML keep the article body.
+    public func article(bytes: [UInt8], source: String) throws -> (InputFormat, ArticleText, [Diagnostic]) {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw InputError(.empty, source: source, bytes.isEmpty ? "is empty" : "holds only whitespace")
+        }
+        if let kind = BinarySignature.detect(bytes) {
+            throw InputError(.notText, source: source, "is \(kind), not text or HTML")
+        }
+        let format = InputFormat.sniff(bytes)
+        let declared = format == .html ? CharsetSniffer.declaredCharset(bytes) : nil
+        guard let decoded = TextDecoder.decode(bytes, declared: declared) else {
+            throw InputError(.notText, source: source, "holds binary data (NUL or control bytes), not text")
+        }
+        var warnings: [Diagnostic] = []
+        if declared == nil, String(validating: bytes, as: UTF8.self) == nil, !bytes.starts(with: [0xFF, 0xFE]),
+            !bytes.starts(with: [0xFE, 0xFF])
+        {
+            warnings.append(Diagnostic(code: "charset_fallback", message: "not valid UTF-8; decoded as Windows-1252"))
+        }
+        let article: ArticleText
+        switch format {
+        case .html: article = try HTMLArticleExtractor.extract(html: decoded, source: source)
+        case .text: article = ArticleText(text: PlainText.normalise(decoded))
+        }
+        if article.text.isEmpty {
+            warnings.append(Diagnostic(code: "no_text", message: "no article text was found"))
+        }
+        return (format, article, warnings)
+    }
+
+    /// The extractors in order, then the linker that ties facts to operations.
+    func extract(_ doc: TextDocument, published: String?) -> Annotations {
+        let context = ExtractionContext(published: published, document: doc)
+        var a = Annotations()
+        a.counts = CountExtractor.extract(doc, context)
+        a.times = TimeExtractor.extract(doc, context)
+        a.officers = OfficerExtractor.extract(doc, context)
+        a.places = PlaceExtractor.extract(doc, context)
+        a.operations = OperationExtractor.extract(doc, context)
+        OperationLinker.link(&a, doc)
+        return a
+    }
+}
+
+/// What every extractor may know about the document besides its text.
+public struct ExtractionContext: Sendable {
+    /// Publication date `YYYY-MM-DD`, when known.
+    public var published: String?
+    /// Country the text appears to come from (`UK`, `US`, `IE`, `AU`, `NZ`, `CA`), for `$`
+    /// and for reading numeric dates day-first or month-first.
+    public var country: String?
+
+    public init(published: String?, document: TextDocument) {
+        self.published = published
+        self.country = CountrySignals.guess(document)
+    }
+}
+
+/// All the layers extracted from one text, before serialisation.
+public struct Annotations: Sendable {
+    public var operations: [OperationRecord] = []
+    public var counts: [CountRecord] = []
+    public var officers: [OfficerRecord] = []
+    public var times: [TimeRecord] = []
+    public var places: [PlaceRecord] = []
+}
