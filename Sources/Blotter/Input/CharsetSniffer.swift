@@ -3,9 +3,8 @@ import Foundation
 /// Finds the charset a page declares: `<meta charset>`, `http-equiv` Content-Type or the
 /// XML declaration, within the first 4 KB (as browsers' prescan does).
 enum CharsetSniffer {
-    private static let declaration = try! NSRegularExpression(
-        pattern: "(?:<meta[^>]{0,200}?charset\\s*=\\s*[\"']?|<\\?xml[^>]{0,100}?encoding\\s*=\\s*[\"'])([A-Za-z0-9._:-]{2,40})",
-        options: [.caseInsensitive])
+    private static let declaration = compilePattern(
+        "(?:<meta[^>]{0,200}?charset\\s*=\\s*[\"']?|<\\?xml[^>]{0,100}?encoding\\s*=\\s*[\"'])([A-Za-z0-9._:-]{2,40})", caseInsensitive: true)
 
     /// The declared charset label, lower-cased, or nil.
     static func declaredCharset(_ bytes: [UInt8]) -> String? {

@@ -15,6 +15,8 @@ public struct CountRecord: Codable, Sendable, Equatable {
     public var noun: String
     /// ISO 4217 code for money.
     public var currency: String?
+    /// For money: `cash`, `drugs`, `goods` or `mixed` — what the sum is the value of.
+    public var what: String?
     /// For drugs: `kg`, `g`, `plants`, `wraps`, …
     public var measure: String?
     /// For drugs: the substance ("cocaine").
@@ -33,7 +35,7 @@ public struct CountRecord: Codable, Sendable, Equatable {
     public var rule: String
 
     enum CodingKeys: String, CodingKey {
-        case id, value, valueMax = "value_max", qualifier, unit, noun, currency, measure, substance, action
+        case id, value, valueMax = "value_max", qualifier, unit, noun, currency, what, measure, substance, action
         case text, span, operation, link, rule
     }
 

@@ -1,4 +1,22 @@
-/// Finds count mentions. (first version pending)
+import Foundation
+
+/// Counts: numbers that count arrests, officers, premises, people, weapons, money and drugs.
+/// Runs the count rules and keeps one reading per stretch of text: a money or drug reading
+/// beats a plain noun reading of the same words, and a longer match beats a shorter one.
 enum CountExtractor {
-    static func extract(_ doc: TextDocument, _ context: ExtractionContext) -> [CountRecord] { [] }
+    /// The count rules, in order of precedence.
+    static let ruleIDs = [MoneyRule.id, DrugQuantityRule.id, CountNounRule.id, ElidedPersonRule.id]
+
+    static func extract(_ doc: TextDocument, _ context: ExtractionContext) -> [CountRecord] {
+        guard doc.text.contains(where: { $0.isNumber }) || NumberWords.mayContainNumberWord(doc.text) else { return [] }
+        let candidates = MoneyRule.apply(doc, country: context.country) + DrugQuantityRule.apply(doc)
+            + CountNounRule.apply(doc) + ElidedPersonRule.apply(doc)
+        var kept: [CountRecord] = []
+        for c in candidates where !kept.contains(where: { $0.span.overlaps(c.span) }) {
+            kept.append(c)
+        }
+        kept.sort { $0.span < $1.span }
+        for i in kept.indices { kept[i].id = "c\(i + 1)" }
+        return kept
+    }
 }

@@ -6,13 +6,13 @@ import Foundation
 /// "Det.", "Sgt.", "St.", "No." — see `Lexicons/abbreviations.tsv`) or a single capital
 /// initial ("Cathy L. Lanier"), and the next word does not start with a capital, digit or quote.
 enum SentenceSplitter {
-    private static let paragraphBreak = try! NSRegularExpression(pattern: "\\n[ \\t\\r\\f]*\\n\\s*")
+    private static let paragraphBreak = compilePattern("\\n[ \\t\\r\\f]*\\n\\s*")
     /// Candidate boundary: terminal punctuation, closing quotes/brackets, then whitespace and
     /// something that can start a sentence.
-    private static let boundary = try! NSRegularExpression(
-        pattern: "([.!?]+)[\"”’')\\]]*\\s+(?=[\"“‘'(\\[]?[\\p{Lu}\\p{N}])")
+    private static let boundary = compilePattern(
+        "([.!?]+)[\"”’')\\]]*\\s+(?=[\"“‘'(\\[]?[\\p{Lu}\\p{N}])")
     /// The word right before a full stop.
-    private static let wordBefore = try! NSRegularExpression(pattern: "([\\p{L}.]+)$")
+    private static let wordBefore = compilePattern("([\\p{L}.]+)$")
     private static let abbreviations: Set<String> = Set(Lexicon.words("abbreviations"))
 
     static func paragraphs(in doc: TextDocument) -> [Span] {

@@ -1,0 +1,35 @@
+import Foundation
+
+/// Numbers that look like counts but are not: years, ages, clock times, road and house
+/// numbers, percentages, and a lone "one" that introduces rather than counts.
+enum CountFilters {
+    private static let yearLead = compilePattern(
+        "\\b(?:in|since|during|of|from|by|until|till|between|and|to|early|late|for|year|summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december)\\s+$",
+        caseInsensitive: true)
+    private static let oneLead = compilePattern(
+        "\\b(?:in|at|on|while|with|from|into|for|during|after|only|just|than|no)\\s+$", caseInsensitive: true)
+
+    /// True when the matched number is a year, an address number or part of a time or code.
+    static func isNotACount(_ raw: String, _ value: Double, _ range: NSRange, _ doc: TextDocument) -> Bool {
+        let before = doc.before(range.location, 24)
+        let after = doc.after(range.location + range.length, 3)
+        if raw.count == 4, raw.allSatisfy(\.isNumber), (1900...2100).contains(value),
+            yearLead.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length)) != nil
+        {
+            return true
+        }
+        if let last = before.last, last == "£" || last == "$" || last == "€" || last == "#" || last == "/" || last == ":" || last == "." { return true }
+        if after.hasPrefix("%") || after.hasPrefix("-year") || after.hasPrefix(":") || after.hasPrefix("/") { return true }
+        return value <= 0
+    }
+
+    /// "One" counts only in a result or tally, not when it introduces ("In one raid …").
+    static func oneIsATally(_ range: NSRange, _ doc: TextDocument) -> Bool {
+        let before = doc.before(range.location, 24)
+        if oneLead.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length)) != nil { return false }
+        if doc.after(range.location, 12).lowercased().hasPrefix("one of") { return false }
+        guard let sentence = doc.sentenceRange(containing: range.location) else { return false }
+        let s = doc.string(sentence).lowercased()
+        return ["arrest", "charged", "seized", "recovered", "detained", "found", "custody", "summons"].contains { s.contains($0) }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// A number followed by a counted noun: "more than 5,000 arrests", "an extra 150 officers",
+/// "Six commercial premises", "around 120 police officers and agency staff",
+/// "between 10 and 12 warrants", "12 people were arrested" (→ person, action "arrested").
+enum CountNounRule {
+    static let id = "count.noun"
+
+    /// Up to three modifier words between number and noun; never a preposition, verb or article.
+    private static let modifiers =
+        "(?:(?!(?:of|in|at|on|for|and|or|from|to|by|with|were|was|are|is|be|been|have|has|had|the|a|an|per|than|who|which|that|during|after|before|since|across)\\b)[\\p{L}][\\p{L}'’-]*\\s+){0,3}?"
+
+    static let regex = compilePattern(
+        CountVocabulary.qualifierGroup
+            + "(?<extra>\\b(?:an?\\s+)?(?:extra|further|additional)\\s+)?"
+            + "(?<between>\\bbetween\\s+)?(?<num>\(NumberWords.pattern))"
+            + "(?:\\s*(?:-|–|to|and)\\s*(?<num2>\(NumberWords.pattern)))?"
+            + "(?<partitive>\\s+of\\s+(?:the|them|those|these))?"
+            + "\\s+(?<mods>\(modifiers))(?<noun>\(CountVocabulary.unitPattern))(?![\\p{L}\\d-])",
+        caseInsensitive: true)
+
+    /// "and agency staff" after "police officers": a second noun the same number counts.
+    private static let tail = compilePattern(
+        "^\\s+and\\s+(?:[\\p{L}-]+\\s+){0,2}?(?<noun>\(CountVocabulary.unitPattern))(?![\\p{L}\\d-])", caseInsensitive: true)
+
+    /// What happened to them, when the text says so right after the noun.
+    private static let actionAfter = compilePattern(
+        "^\\s+(?:who\\s+)?(?:were|was|have\\s+been|had\\s+been|are|being|got)\\s+(?:also\\s+|subsequently\\s+|later\\s+)?(?<action>arrested|charged|detained|summonsed|seized|recovered|raided|searched|deployed|injured|convicted|remanded|jailed|released|stopped|safeguarded)\\b",
+        caseInsensitive: true)
+    private static let actionBefore = compilePattern(
+        "\\b(?<action>arrested|charged|detained|seized|recovered|raided|searched|deployed|stopped|safeguarded)\\s+$",
+        caseInsensitive: true)
+
+    static func apply(_ doc: TextDocument) -> [CountRecord] {
+        var out: [CountRecord] = []
+        for m in doc.matches(regex) {
+            guard let numRange = m.group("num"), let nounRange = m.group("noun") else { continue }
+            let raw = doc.string(numRange)
+            guard let value = NumberWords.value(of: raw), !CountFilters.isNotACount(raw, value, numRange, doc) else { continue }
+            let noun = doc.string(nounRange)
+            guard let unit = CountVocabulary.units[noun.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")] else { continue }
+            if value == 1, !CountFilters.oneIsATally(m.range, doc) { continue }
+            var end = m.range.location + m.range.length
+            if let t = tail.firstMatch(in: doc.text, range: NSRange(location: end, length: min(40, doc.ns.length - end))),
+                let tn = t.group("noun"), CountVocabulary.units[doc.string(tn).lowercased()] == unit
+            {
+                end = t.range.location + t.range.length
+            }
+            let start = (m.group("qual") ?? m.group("extra") ?? m.group("between") ?? numRange).location
+            let range = NSRange(location: start, length: end - start)
+            var c = CountRecord(
+                value: Quantity(value), qualifier: CountVocabulary.qualifier(m.group("qual").map(doc.string)),
+                unit: unit, noun: noun, text: doc.string(range), span: doc.span(range), rule: id)
+            if let r2 = m.group("num2"), let v2 = NumberWords.value(of: doc.string(r2)), v2 > value { c.valueMax = Quantity(v2) }
+            c.action = action(around: range, doc)
+            out.append(c)
+        }
+        return out
+    }
+
+    private static func action(around range: NSRange, _ doc: TextDocument) -> String? {
+        let end = range.location + range.length
+        let afterRange = NSRange(location: end, length: min(60, doc.ns.length - end))
+        if let a = actionAfter.firstMatch(in: doc.text, range: afterRange), let r = a.group("action") {
+            return doc.string(r).lowercased()
+        }
+        let lo = max(0, range.location - 30)
+        if let b = actionBefore.firstMatch(in: doc.text, range: NSRange(location: lo, length: range.location - lo)),
+            let r = b.group("action")
+        {
+            return doc.string(r).lowercased()
+        }
+        return nil
+    }
+}

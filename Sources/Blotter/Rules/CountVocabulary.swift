@@ -1,0 +1,52 @@
+import Foundation
+
+/// The lexicons the count rules share, loaded once: counted nouns and their units,
+/// qualifiers, drugs, drug measures and currencies.
+enum CountVocabulary {
+    /// Lower-case noun → schema unit (`Lexicons/units.tsv`).
+    static let units: [String: String] = pairs("units")
+    /// Lower-case phrase → qualifier (`Lexicons/qualifiers.tsv`).
+    static let qualifiers: [String: Qualifier] = pairs("qualifiers").compactMapValues(Qualifier.init(rawValue:))
+    /// Lower-case drug word → substance (`Lexicons/drugs.tsv`).
+    static let drugs: [String: String] = pairs("drugs")
+    /// Lower-case measure word → measure (`Lexicons/drug-measures.tsv`).
+    static let measures: [String: String] = pairs("drug-measures")
+    /// Currency marker → ISO code, `$` meaning "by the text's country" (`Lexicons/currencies.tsv`).
+    static let currencies: [String: String] = pairs("currencies")
+
+    static let unitPattern = Lexicon.alternation(Array(units.keys))
+    static let qualifierPattern = Lexicon.alternation(Array(qualifiers.keys))
+    static let drugPattern = Lexicon.alternation(Array(drugs.keys))
+    static let weightPattern = Lexicon.alternation(measures.filter { !isItem($0.value) }.keys.map { $0 })
+    static let itemPattern = Lexicon.alternation(measures.filter { isItem($0.value) }.keys.map { $0 })
+
+    /// Optional qualifier, captured as `qual`, with the space after it.
+    static let qualifierGroup = "(?<qual>\\b(?:\(qualifierPattern))\\s+)?"
+
+    /// Whether a measure counts items (plants, wraps) rather than weighing them.
+    static func isItem(_ measure: String) -> Bool { measure.count > 2 }
+
+    /// The qualifier of a captured phrase such as "more than ".
+    static func qualifier(_ phrase: String?) -> Qualifier? {
+        guard let p = phrase?.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") else { return nil }
+        return qualifiers[p]
+    }
+
+    /// The substance of a drug phrase ("suspected crack cocaine" → "crack cocaine").
+    static func substance(in phrase: String) -> String? {
+        let lower = phrase.lowercased()
+        let found = drugs.keys.filter { lower.range(of: "\\b\(NSRegularExpression.escapedPattern(for: $0))\\b", options: .regularExpression) != nil }
+        guard let best = found.max(by: { $0.count < $1.count }) else { return nil }
+        return drugs[best]
+    }
+
+    /// Rows of a two-column lexicon as lower-case key → value (first row wins).
+    private static func pairs(_ name: String) -> [String: String] {
+        var out: [String: String] = [:]
+        for row in Lexicon.rows(name) where row.count >= 2 {
+            let key = row[0].lowercased()
+            if out[key] == nil { out[key] = row[1] }
+        }
+        return out
+    }
+}

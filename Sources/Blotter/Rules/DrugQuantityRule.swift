@@ -1,0 +1,62 @@
+import Foundation
+
+/// A quantity of drugs: a weight ("2kg of cocaine", "half a kilogram", "216 kilograms of
+/// methamphetamine") or items ("300 cannabis plants", "40 wraps of heroin",
+/// "555 cocaine and heroin wraps"). The substance comes from the phrase, else from the same
+/// or the previous sentence when that names exactly one drug, else "drugs".
+enum DrugQuantityRule {
+    static let id = "count.drugs"
+
+    private static let hedges = "(?:(?:suspected|illegal|illicit|high[- ]purity|pure|prohibited|dangerous|controlled)\\s+)*"
+
+    static let weightRegex = compilePattern(
+        CountVocabulary.qualifierGroup + "(?<num>\(NumberWords.pattern)|half\\s+an?)\\s?(?<measure>\(CountVocabulary.weightPattern)|pounds(?=\\s+of\\b))(?![\\p{L}\\d])"
+            + "(?:\\s+of\\s+\(hedges)(?<sub>\(CountVocabulary.drugPattern))\\b)?",
+        caseInsensitive: true)
+    static let itemRegex = compilePattern(
+        CountVocabulary.qualifierGroup + "(?<num>\(NumberWords.pattern))\\s+(?<mods>(?:[\\p{L}-]+\\s+){0,4}?)(?<measure>\(CountVocabulary.itemPattern))\\b"
+            + "(?:\\s+of\\s+\(hedges)(?<sub>\(CountVocabulary.drugPattern))\\b)?",
+        caseInsensitive: true)
+
+    static func apply(_ doc: TextDocument) -> [CountRecord] {
+        var out: [CountRecord] = []
+        for (regex, isItem) in [(weightRegex, false), (itemRegex, true)] {
+            for m in doc.matches(regex) {
+                guard let numRange = m.group("num"), let measureRange = m.group("measure") else { continue }
+                let raw = doc.string(numRange).lowercased()
+                guard let value = raw.hasPrefix("half") ? 0.5 : NumberWords.value(of: raw) else { continue }
+                if CountFilters.isNotACount(raw, value, numRange, doc) { continue }
+                let measureWord = doc.string(measureRange).lowercased()
+                let measure = CountVocabulary.measures[measureWord == "pounds" ? "pounds of" : measureWord] ?? measureWord
+                let mods = m.group("mods").map(doc.string) ?? ""
+                let substance = m.group("sub").map(doc.string).flatMap(CountVocabulary.substance(in:))
+                    ?? CountVocabulary.substance(in: mods) ?? contextSubstance(m.range, doc)
+                if isItem, substance == nil, !mods.isEmpty { continue }  // "40 plastic bags" of nothing known
+                let end = measureRange.location + measureRange.length
+                let range = NSRange(location: m.range.location, length: end - m.range.location)
+                var c = CountRecord(
+                    value: Quantity(value), qualifier: CountVocabulary.qualifier(m.group("qual").map(doc.string)),
+                    unit: "seizure_drugs", noun: doc.string(measureRange), text: doc.string(range), span: doc.span(range), rule: id)
+                c.measure = measure
+                c.substance = substance ?? "drugs"
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// The one drug named in this sentence or the one before, if exactly one is named.
+    private static func contextSubstance(_ range: NSRange, _ doc: TextDocument) -> String? {
+        let offset = doc.span(range).start
+        guard let i = doc.sentenceIndex(at: offset) else { return nil }
+        for j in [i, i - 1] where j >= 0 {
+            let s = doc.string(doc.sentences[j]).lowercased()
+            let named = Set(CountVocabulary.drugs.keys.filter { key in
+                key != "drugs" && s.range(of: "\\b\(NSRegularExpression.escapedPattern(for: key))\\b", options: .regularExpression) != nil
+            }.compactMap { CountVocabulary.drugs[$0] })
+            if named.count == 1 { return named.first }
+            if named.count > 1 { return nil }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// A sum of money seized or recovered: "£20,000 in cash", "$1.2m", "€3.5 million",
+/// "an estimated street value of more than $12 million", "over a million dollars".
+/// Money that is not a seizure (bail, fines, grants) is left out: the sentence must speak
+/// of seizing, recovering, cash or value.
+enum MoneyRule {
+    static let id = "count.money"
+
+    private static let valueLead =
+        "(?<lead>\\b(?:(?:an?\\s+)?(?:estimated|approximate)\\s+)?(?:(?:total|street|sale|resale|wholesale|black[- ]market|combined)\\s+){0,3}value\\s+of\\s+)?"
+    private static let symbol = "(?<cur>US\\$|A\\$|AU\\$|NZ\\$|C\\$|CA\\$|£|€|\\$)"
+
+    static let symbolRegex = compilePattern(
+        valueLead + CountVocabulary.qualifierGroup + "(?<between>\\bbetween\\s+)?" + symbol + "\\s?(?<num>\(NumberWords.pattern))(?<plus>\\+)?"
+            + "(?:\\s*(?:-|–|to|and)\\s*(?:US\\$|A\\$|£|€|\\$)\\s?(?<num2>\(NumberWords.pattern)))?"
+            + "(?:\\s+(?<word>pounds|euros|dollars)(?!\\s+of\\b))?",
+        caseInsensitive: true)
+    static let wordRegex = compilePattern(
+        valueLead + CountVocabulary.qualifierGroup + "(?<num>\(NumberWords.pattern))\\s+(?<word>pounds|euros|dollars)(?!\\s+of\\b)",
+        caseInsensitive: true)
+
+    private static let seizureCue = compilePattern(
+        "seiz|recover|confiscat|restrain|forfeit|cash|currency|worth|valued|value|proceeds|found|discovered|located",
+        caseInsensitive: true)
+    private static let notSeizureCue = compilePattern(
+        "\\b(?:bail|bond|fine[ds]?|compensation|grant|funding|budget|reward|costs?|paid|payment|salary|donat)", caseInsensitive: true)
+
+    static func apply(_ doc: TextDocument, country: String?) -> [CountRecord] {
+        var out: [CountRecord] = []
+        for m in doc.matches(symbolRegex) + doc.matches(wordRegex) {
+            guard let numRange = m.group("num"), let value = NumberWords.value(of: doc.string(numRange)) else { continue }
+            guard let sentence = doc.sentenceRange(containing: m.range.location) else { continue }
+            let s = doc.string(sentence)
+            let sRange = NSRange(location: 0, length: (s as NSString).length)
+            guard seizureCue.firstMatch(in: s, range: sRange) != nil, notSeizureCue.firstMatch(in: s, range: sRange) == nil
+            else { continue }
+            let marker = (m.group("cur") ?? m.group("word")).map { doc.string($0).lowercased() } ?? "$"
+            var currency = CountVocabulary.currencies[marker] ?? "$"
+            if currency == "$" { currency = dollarCurrency(country: country) }
+            let qual = qualifier(m, doc)
+            var c = CountRecord(
+                value: Quantity(value), qualifier: qual, unit: "seizure_money", noun: marker,
+                text: doc.string(m.range), span: doc.span(m.range), rule: id)
+            c.currency = currency
+            if let r2 = m.group("num2"), let v2 = NumberWords.value(of: doc.string(r2)), v2 > value { c.valueMax = Quantity(v2) }
+            c.what = what(after: m.range, sentence: s, doc)
+            out.append(c)
+        }
+        return out
+    }
+
+    /// The number's own qualifier wins; then a trailing "+"; then "an estimated … value of".
+    private static func qualifier(_ m: NSTextCheckingResult, _ doc: TextDocument) -> Qualifier? {
+        if let q = CountVocabulary.qualifier(m.group("qual").map(doc.string)) { return q }
+        if m.group("plus") != nil { return .moreThan }
+        let lead = m.group("lead").map { doc.string($0).lowercased() } ?? ""
+        return lead.contains("estimated") || lead.contains("approximate") ? .approx : nil
+    }
+
+    /// `$` means the dollar of the country the text comes from.
+    static func dollarCurrency(country: String?) -> String {
+        switch country {
+        case "AU": return "AUD"
+        case "NZ": return "NZD"
+        case "CA": return "CAD"
+        default: return "USD"
+        }
+    }
+
+    /// Whether the sum is cash, the value of drugs, of goods, or of several together.
+    private static func what(after range: NSRange, sentence: String, _ doc: TextDocument) -> String {
+        let next = doc.after(range.location + range.length, 40).lowercased()
+        let s = sentence.lowercased()
+        if next.hasPrefix(" in cash") || next.hasPrefix(" cash") || next.hasPrefix(" in currency") || next.range(of: "^ in [a-z]+ currency", options: .regularExpression) != nil {
+            return next.contains("asset") ? "mixed" : "cash"
+        }
+        if s.contains("assets") || next.contains("drugs and property") || next.contains("guns and drugs") { return "mixed" }
+        if CountVocabulary.substance(in: s) != nil || s.contains("street value") { return "drugs" }
+        if s.contains("cash") { return "cash" }
+        return "goods"
+    }
+}

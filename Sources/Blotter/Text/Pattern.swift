@@ -1,0 +1,50 @@
+import Foundation
+
+/// Compiles a rule's regular expression once. Patterns are constants written in the rules or
+/// built from lexicons, so a pattern that does not compile is a programming error, caught by
+/// the rule tests on first use.
+public func compilePattern(_ pattern: String, caseInsensitive: Bool = false) -> NSRegularExpression {
+    do {
+        return try NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+    } catch {
+        fatalError("invalid rule pattern: \(error)\n\(pattern)")
+    }
+}
+
+extension NSTextCheckingResult {
+    /// The UTF-16 range of a named group, or nil when the group did not take part.
+    func group(_ name: String) -> NSRange? {
+        let r = range(withName: name)
+        return r.location == NSNotFound ? nil : r
+    }
+}
+
+extension TextDocument {
+    /// The text of a named group, or nil.
+    func group(_ m: NSTextCheckingResult, _ name: String) -> String? {
+        m.group(name).map { string($0) }
+    }
+
+    /// Every match of `regex` inside `range` (default: the whole text).
+    func matches(_ regex: NSRegularExpression, in range: NSRange? = nil) -> [NSTextCheckingResult] {
+        regex.matches(in: text, range: range ?? fullRange)
+    }
+
+    /// The sentence (as a UTF-16 range) containing the UTF-16 location.
+    func sentenceRange(containing location: Int) -> NSRange? {
+        let offset = span(NSRange(location: location, length: 0)).start
+        return sentenceIndex(at: offset).map { nsRange(sentences[$0]) }
+    }
+
+    /// Up to `length` UTF-16 units of text before `location`.
+    func before(_ location: Int, _ length: Int) -> String {
+        let lo = max(0, location - length)
+        return ns.substring(with: NSRange(location: lo, length: location - lo))
+    }
+
+    /// Up to `length` UTF-16 units of text from `location` on.
+    func after(_ location: Int, _ length: Int) -> String {
+        let hi = min(ns.length, location + length)
+        return ns.substring(with: NSRange(location: location, length: max(0, hi - location)))
+    }
+}
