@@ -9,6 +9,10 @@ enum CountFilters {
     private static let oneLead = compilePattern(
         "\\b(?:in|at|on|while|with|from|into|for|during|after|only|just|than|no)\\s+$", caseInsensitive: true)
 
+    private static let tallyNumber = compilePattern(
+        "(?:,|\\band)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+[\\p{L}]+,\\s*$",
+        caseInsensitive: true)
+
     /// True when the matched number is a year, an address number or part of a time or code.
     static func isNotACount(_ raw: String, _ value: Double, _ range: NSRange, _ doc: TextDocument) -> Bool {
         let before = doc.before(range.location, 24)
@@ -30,6 +34,11 @@ enum CountFilters {
         if doc.after(range.location, 12).lowercased().hasPrefix("one of") { return false }
         guard let sentence = doc.sentenceRange(containing: range.location) else { return false }
         let s = doc.string(sentence).lowercased()
-        return ["arrest", "charged", "seized", "recovered", "detained", "found", "custody", "summons"].contains { s.contains($0) }
+        if ["arrest", "charged", "seized", "recovered", "detained", "found", "custody", "summons"].contains(where: s.contains) {
+            return true
+        }
+        // A tally: other numbers stand in the same list ("two residential properties, one business").
+        let around = doc.before(range.location, 40) + " " + doc.after(range.location + range.length, 40)
+        return tallyNumber.firstMatch(in: around, range: NSRange(location: 0, length: (around as NSString).length)) != nil
     }
 }

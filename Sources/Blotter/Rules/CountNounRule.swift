@@ -8,7 +8,7 @@ enum CountNounRule {
 
     /// Up to three modifier words between number and noun; never a preposition, verb or article.
     private static let modifiers =
-        "(?:(?!(?:of|in|at|on|for|and|or|from|to|by|with|were|was|are|is|be|been|have|has|had|the|a|an|per|than|who|which|that|during|after|before|since|across)\\b)[\\p{L}][\\p{L}'’-]*\\s+){0,3}?"
+        "(?:(?:(?:and|or)\\s+)?(?!(?:of|in|at|on|for|and|or|from|to|by|with|were|was|are|is|be|been|have|has|had|the|a|an|per|than|who|which|that|during|after|before|since|across)\\b)[\\p{L}][\\p{L}'’-]*\\s+){0,3}?"
 
     static let regex = compilePattern(
         CountVocabulary.qualifierGroup
@@ -16,7 +16,8 @@ enum CountNounRule {
             + "(?<between>\\bbetween\\s+)?(?<num>\(NumberWords.pattern))"
             + "(?:\\s*(?:-|–|to|and)\\s*(?<num2>\(NumberWords.pattern)))?"
             + "(?<partitive>\\s+of\\s+(?:the|them|those|these))?"
-            + "\\s+(?<mods>\(modifiers))(?<noun>\(CountVocabulary.unitPattern))(?![\\p{L}\\d-])",
+            + "\\s+(?<mods>\(modifiers))(?<noun>\(CountVocabulary.unitPattern))(?![\\p{L}\\d-])"
+            + "(?:\\s+(?<head>\(CountVocabulary.unitPattern))(?![\\p{L}\\d-]))?",
         caseInsensitive: true)
 
     /// "and agency staff" after "police officers": a second noun the same number counts.
@@ -37,12 +38,15 @@ enum CountNounRule {
             guard let numRange = m.group("num"), let nounRange = m.group("noun") else { continue }
             let raw = doc.string(numRange)
             guard let value = NumberWords.value(of: raw), !CountFilters.isNotACount(raw, value, numRange, doc) else { continue }
-            let noun = doc.string(nounRange)
-            guard let unit = CountVocabulary.units[noun.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")] else { continue }
+            // In a compound the last noun is the counted one: "40 weapons sweeps" counts sweeps;
+            // a head marked "-" in the lexicon means nothing is counted ("one vehicle stop").
+            let headRange = m.group("head") ?? nounRange
+            let noun = doc.string(headRange)
+            guard let unit = CountVocabulary.unit(of: noun), unit != "-" else { continue }
             if value == 1, !CountFilters.oneIsATally(m.range, doc) { continue }
-            var end = m.range.location + m.range.length
+            var end = headRange.location + headRange.length
             if let t = tail.firstMatch(in: doc.text, range: NSRange(location: end, length: min(40, doc.ns.length - end))),
-                let tn = t.group("noun"), CountVocabulary.units[doc.string(tn).lowercased()] == unit
+                let tn = t.group("noun"), CountVocabulary.unit(of: doc.string(tn)) == unit
             {
                 end = t.range.location + t.range.length
             }

@@ -26,6 +26,11 @@ enum CountVocabulary {
     /// Whether a measure counts items (plants, wraps) rather than weighing them.
     static func isItem(_ measure: String) -> Bool { measure.count > 2 }
 
+    /// The unit a counted noun as written stands for ("police  officers" → officer).
+    static func unit(of noun: String) -> String? {
+        units[noun.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")]
+    }
+
     /// The qualifier of a captured phrase such as "more than ".
     static func qualifier(_ phrase: String?) -> Qualifier? {
         guard let p = phrase?.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") else { return nil }

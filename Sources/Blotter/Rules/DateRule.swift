@@ -40,14 +40,27 @@ enum DateRule {
 
     static let dayMonth = compilePattern(weekdayLead + "(?:the\\s+)?(?<![\\d.,£$€])\\b" + ordinal + "(?:\\s+of)?\\s+(?<mon>\(monthPattern))" + year)
     static let monthDay = compilePattern(weekdayLead + "(?<mon>\(monthPattern))\\s+" + ordinal + "(?![\\d:.]\\d|\\s?[ap]\\.?m\\b)(?!\\p{L})" + year)
-    static let numeric = compilePattern("(?<![\\d/.])(?<a>[0-3]?\\d)/(?<b>[01]?\\d)/(?<y>(?:19|20)?\\d\\d)(?![\\d/])")
-    static let weekdayAlone = compilePattern("(?<wd>\(weekdayPattern))")
+    static let numeric = compilePattern("(?<![\\d/.])(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<y>(?:19|20)?\\d\\d)(?![\\d/])")
+    static let weekdayAlone = compilePattern("(?<wd>\(weekdayPattern.replacingOccurrences(of: "(?!\\p{L})", with: "s?(?!\\p{L})")))")
+    /// "November 14 and 20th", "April 4-10, 2005": the second day borrows the month (and year).
+    static let monthDayRange = compilePattern(
+        "(?<mon>\(monthPattern))\\s+(?<d1>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s*(?:-|–|to|and|until|through)\\s*(?<d2>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:]|\\s+\(monthPattern))"
+            + "(?:,?\\s+(?<y>(?:19|20)\\d\\d)(?!\\d))?")
+    /// "Between April 24 and March 25": a reporting period written with two-digit years, told
+    /// apart from days because the second month comes before the first in the next year.
+    static let monthYearPeriod = compilePattern(
+        "\\b(?:[Bb]etween|[Ff]rom)\\s+(?<mon>\(monthPattern))\\s+(?<y1>\\d\\d)\\s+(?:and|to|until|-|–)\\s+(?<mon2>\(monthPattern))\\s+(?<y2>\\d\\d)(?![\\d:])")
+    /// "19th - 20th September 2020": the first day borrows the month (and year).
+    static let dayDayMonthRange = compilePattern(
+        "(?<![\\d.,])\\b(?<d1>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s*(?:-|–|to|and|until)\\s*(?<d2>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<mon>\(monthPattern))"
+            + "(?:,?\\s+(?<y>(?:19|20)\\d\\d)(?!\\d))?")
 
     static func apply(_ doc: TextDocument, monthFirst: Bool) -> [Found] {
         var out: [Found] = []
         func add(_ f: Found) {
             if !out.contains(where: { NSIntersectionRange($0.range, f.range).length > 0 }) { out.append(f) }
         }
+        for f in periods(doc) + ranges(doc) { out.append(f) }
         for regex in [dayMonth, monthDay] {
             for m in doc.matches(regex) {
                 guard let mon = m.group("mon").flatMap({ month(doc.string($0)) }),
@@ -62,8 +75,10 @@ enum DateRule {
                 var y = m.group("y").flatMap({ Int(doc.string($0)) })
             else { continue }
             if y < 100 { y += 2000 }
-            let (mon, d) = monthFirst ? (a, b) : (b, a)
-            guard (1...12).contains(mon), d >= 1, d <= PublishedDate.daysIn(month: mon, year: y) else { continue }
+            // The text's convention first; the other order when that cannot be a date (04/24/2023).
+            let orders = monthFirst ? [(a, b), (b, a)] : [(b, a), (a, b)]
+            guard let (mon, d) = orders.first(where: { (1...12).contains($0.0) && $0.1 >= 1 && $0.1 <= PublishedDate.daysIn(month: $0.0, year: y) })
+            else { continue }
             add(Found(range: m.range, year: y, month: mon, day: d, weekday: nil))
         }
         for m in doc.matches(weekdayAlone) {
@@ -75,6 +90,48 @@ enum DateRule {
         return out.sorted { $0.range.location < $1.range.location }
     }
 
+    private static func periods(_ doc: TextDocument) -> [Found] {
+        doc.matches(monthYearPeriod).flatMap { m -> [Found] in
+            guard let m1 = m.group("mon").flatMap({ month(doc.string($0)) }), let m2 = m.group("mon2").flatMap({ month(doc.string($0)) }),
+                let y1 = m.group("y1").flatMap({ Int(doc.string($0)) }), let y2 = m.group("y2").flatMap({ Int(doc.string($0)) }),
+                y2 == y1 + 1, m2 <= m1, let r1 = m.group("y1"), let r2 = m.group("mon2")
+            else { return [] }
+            let start = r1.location - (m.group("mon")?.location ?? r1.location)
+            let first = NSRange(location: r1.location - start, length: start + r1.length)
+            let second = NSRange(location: r2.location, length: m.range.location + m.range.length - r2.location)
+            return [
+                Found(range: first, year: 2000 + y1, month: m1, day: nil, weekday: nil),
+                Found(range: second, year: 2000 + y2, month: m2, day: nil, weekday: nil),
+            ]
+        }
+    }
+
+    /// Both ends of a day range. The end written in full has its own span; the end that
+    /// borrows its month has the whole range as its span.
+    private static func ranges(_ doc: TextDocument) -> [Found] {
+        var out: [Found] = []
+        for (regex, monthFirst) in [(monthDayRange, true), (dayDayMonthRange, false)] {
+            for m in doc.matches(regex) {
+                guard let mon = m.group("mon").flatMap({ month(doc.string($0)) }),
+                    let d1 = m.group("d1").flatMap({ Int(doc.string($0)) }), let d2 = m.group("d2").flatMap({ Int(doc.string($0)) }),
+                    let d1r = m.group("d1"), d1 < d2, d2 <= PublishedDate.daysIn(month: mon, year: 2024)
+                else { continue }
+                let y = m.group("y").flatMap { Int(doc.string($0)) }
+                let whole = m.range
+                if monthFirst {
+                    let firstEnd = NSRange(location: whole.location, length: d1r.location + d1r.length - whole.location)
+                    out.append(Found(range: y == nil ? firstEnd : whole, year: y, month: mon, day: d1, weekday: nil))
+                    out.append(Found(range: whole, year: y, month: mon, day: d2, weekday: nil))
+                } else if let d2r = m.group("d2") {
+                    out.append(Found(range: whole, year: y, month: mon, day: d1, weekday: nil))
+                    let secondEnd = NSRange(location: d2r.location, length: whole.location + whole.length - d2r.location)
+                    out.append(Found(range: secondEnd, year: y, month: mon, day: d2, weekday: nil))
+                }
+            }
+        }
+        return out
+    }
+
     static func month(_ s: String) -> Int? {
         var key = s.hasSuffix(".") ? String(s.dropLast()) : s
         key = key.prefix(1).uppercased() + key.dropFirst().lowercased()
@@ -83,6 +140,7 @@ enum DateRule {
 
     static func weekday(_ s: String) -> Int? {
         var key = s.hasSuffix(".") ? String(s.dropLast()) : s
+        if key.count > 6, key.hasSuffix("s") { key.removeLast() }  // "Fridays"
         key = key.prefix(1).uppercased() + key.dropFirst().lowercased()
         return weekdays[key]
     }

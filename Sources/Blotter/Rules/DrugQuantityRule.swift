@@ -10,7 +10,7 @@ enum DrugQuantityRule {
     private static let hedges = "(?:(?:suspected|illegal|illicit|high[- ]purity|pure|prohibited|dangerous|controlled)\\s+)*"
 
     static let weightRegex = compilePattern(
-        CountVocabulary.qualifierGroup + "(?<num>\(NumberWords.pattern)|half\\s+an?)\\s?(?<measure>\(CountVocabulary.weightPattern)|pounds(?=\\s+of\\b))(?![\\p{L}\\d])"
+        CountVocabulary.qualifierGroup + "(?<num>\(NumberWords.pattern)|half\\s+an?|\\ban?)\\s?(?<measure>\(CountVocabulary.weightPattern)|pounds(?=\\s+of\\b))(?![\\p{L}\\d])"
             + "(?:\\s+of\\s+\(hedges)(?<sub>\(CountVocabulary.drugPattern))\\b)?",
         caseInsensitive: true)
     static let itemRegex = compilePattern(
@@ -18,20 +18,29 @@ enum DrugQuantityRule {
             + "(?:\\s+of\\s+\(hedges)(?<sub>\(CountVocabulary.drugPattern))\\b)?",
         caseInsensitive: true)
 
+    /// Item words that hold drugs whatever the words before them.
+    private static let drugOnlyItems: Set<String> = ["wraps", "pills", "rocks", "bindles", "deal bags", "doses"]
+    /// Cutting agents and precursors are not drugs ("five kilograms of a suspected cocaine cutting agent").
+    private static let notADrug = compilePattern(
+        "^\\s+of\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:cutting\\s+agents?|adulterants?|precursors?|benzocaine|chemicals?)\\b", caseInsensitive: true)
+
     static func apply(_ doc: TextDocument) -> [CountRecord] {
         var out: [CountRecord] = []
         for (regex, isItem) in [(weightRegex, false), (itemRegex, true)] {
             for m in doc.matches(regex) {
                 guard let numRange = m.group("num"), let measureRange = m.group("measure") else { continue }
                 let raw = doc.string(numRange).lowercased()
-                guard let value = raw.hasPrefix("half") ? 0.5 : NumberWords.value(of: raw) else { continue }
+                guard let value = quantity(raw) else { continue }
+                if isNotADrug(after: measureRange, doc) { continue }
                 if CountFilters.isNotACount(raw, value, numRange, doc) { continue }
                 let measureWord = doc.string(measureRange).lowercased()
                 let measure = CountVocabulary.measures[measureWord == "pounds" ? "pounds of" : measureWord] ?? measureWord
                 let mods = m.group("mods").map(doc.string) ?? ""
                 let substance = m.group("sub").map(doc.string).flatMap(CountVocabulary.substance(in:))
                     ?? CountVocabulary.substance(in: mods) ?? contextSubstance(m.range, doc)
-                if isItem, substance == nil, !mods.isEmpty { continue }  // "40 plastic bags" of nothing known
+                // "40 plastic bags" of nothing known is not a drug quantity; "1,000 benzodiazapine
+                // pills" is, since pills and wraps only ever hold drugs in these texts.
+                if isItem, substance == nil, !mods.isEmpty, !drugOnlyItems.contains(measure) { continue }
                 let end = measureRange.location + measureRange.length
                 let range = NSRange(location: m.range.location, length: end - m.range.location)
                 var c = CountRecord(
@@ -43,6 +52,18 @@ enum DrugQuantityRule {
             }
         }
         return out
+    }
+
+    /// "half a" is 0.5, a bare "a"/"an" before a measure is 1 ("more than a tonne").
+    private static func quantity(_ raw: String) -> Double? {
+        if raw.hasPrefix("half") { return 0.5 }
+        if raw == "a" || raw == "an" { return 1 }
+        return NumberWords.value(of: raw)
+    }
+
+    private static func isNotADrug(after measure: NSRange, _ doc: TextDocument) -> Bool {
+        let next = doc.after(measure.location + measure.length, 60)
+        return notADrug.firstMatch(in: next, range: NSRange(location: 0, length: (next as NSString).length)) != nil
     }
 
     /// The one drug named in this sentence or the one before, if exactly one is named.

@@ -13,6 +13,7 @@ enum OperationExtractor {
     static let prefixes = rows.filter { $0.first == "prefix" && $0.count > 1 }.map { $0[1] }
     static let nouns = rows.filter { $0.first == "noun" && $0.count > 1 }.map { $0[1] }
     static let stops = Set(rows.filter { $0.first == "stop" && $0.count > 1 }.map { $0[1] })
+    static let teamWords = Set(rows.filter { $0.first == "team-word" && $0.count > 1 }.map { $0[1] })
 
     private static let word = "(?:[\\p{Lu}][\\p{L}\\d'’-]*|\\d[\\p{L}\\d-]*)"
     static let prefixed = compilePattern(
@@ -89,7 +90,9 @@ enum OperationExtractor {
         for m in doc.matches(calledOperation) {
             guard let r = m.group("quoted") ?? m.group("name") else { continue }
             let name = doc.string(r)
-            if let first = name.split(separator: " ").first, stops.contains(String(first)) { continue }
+            let words = name.split(separator: " ").map(String.init)
+            if let first = words.first, stops.contains(first) { continue }
+            if let last = words.last, teamWords.contains(last) { continue }
             if prefixes.contains(where: { name.hasPrefix($0 + " ") }) { continue }
             out.append(Mention(name: name, key: key(name), range: r, rank: 0))
         }

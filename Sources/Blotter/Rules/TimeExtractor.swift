@@ -63,7 +63,9 @@ enum TimeExtractor {
         let names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
         var t = TimeRecord(kind: f.month == nil ? .weekday : .date, text: doc.string(f.range), span: doc.span(f.range), rule: DateRule.id)
         t.weekday = f.weekday.map { names[$0 - 1] }
-        if let month = f.month, let day = f.day {
+        if let month = f.month, f.day == nil {
+            t.date = f.year.map { String(format: "%04d-%02d", $0, month) } ?? String(format: "--%02d", month)
+        } else if let month = f.month, let day = f.day {
             if let y = f.year {
                 t.date = PublishedDate.format(year: y, month: month, day: day)
             } else if let p = published {
