@@ -8,12 +8,12 @@ enum CountNounRule {
 
     /// Up to three modifier words between number and noun; never a preposition, verb or article.
     private static let modifiers =
-        "(?:(?:(?:and|or)\\s+)?(?!(?:of|in|at|on|for|and|or|from|to|by|with|were|was|are|is|be|been|have|has|had|the|a|an|per|than|who|which|that|during|after|before|since|across)\\b)[\\p{L}][\\p{L}'’-]*\\s+){0,3}?"
+        "(?:(?:(?<=\\p{L}\\s)(?:and|or)\\s+)?(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|of|in|at|on|for|and|or|from|to|by|with|were|was|are|is|be|been|have|has|had|the|a|an|per|than|who|which|that|during|after|before|since|across)\\b)[\\p{L}][\\p{L}'’-]*\\s+){0,3}?"
 
     static let regex = compilePattern(
         CountVocabulary.qualifierGroup
             + "(?<extra>\\b(?:an?\\s+)?(?:extra|further|additional)\\s+)?"
-            + "(?<between>\\bbetween\\s+)?(?<num>\(NumberWords.pattern))"
+            + "(?<between>\\bbetween\\s+)?(?<![£$€])(?<num>\(NumberWords.pattern))"
             + "(?:\\s*(?:-|–|to|and)\\s*(?<num2>\(NumberWords.pattern)))?"
             + "(?<partitive>\\s+of\\s+(?:the|them|those|these))?"
             + "\\s+(?<mods>\(modifiers))(?<noun>\(CountVocabulary.unitPattern))(?![\\p{L}\\d-])"
@@ -22,7 +22,7 @@ enum CountNounRule {
 
     /// "and agency staff" after "police officers": a second noun the same number counts.
     private static let tail = compilePattern(
-        "^\\s+and\\s+(?:[\\p{L}-]+\\s+){0,2}?(?<noun>\(CountVocabulary.unitPattern))(?![\\p{L}\\d-])", caseInsensitive: true)
+        "^\\s+and\\s+(?:(?!\(NumberWords.pattern))[\\p{L}-]+\\s+){0,2}?(?<noun>\(CountVocabulary.unitPattern))(?![\\p{L}\\d-])", caseInsensitive: true)
 
     /// What happened to them, when the text says so right after the noun.
     private static let actionAfter = compilePattern(

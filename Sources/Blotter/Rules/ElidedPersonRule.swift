@@ -1,12 +1,12 @@
 import Foundation
 
 /// People counted without a noun: "Ten were arrested", "45 have been charged",
-/// "three others were detained" is left to the noun rule.
+/// "17 of those arrested". ("three others were detained" is left to the noun rule.)
 enum ElidedPersonRule {
     static let id = "count.elided_person"
 
     static let regex = compilePattern(
-        CountVocabulary.qualifierGroup + "(?<num>\(NumberWords.pattern))\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+|subsequently\\s+)?(?<action>arrested|detained|charged|held|summonsed|taken\\s+into\\s+custody)\\b",
+        CountVocabulary.qualifierGroup + "(?<num>\(NumberWords.pattern))\\s+(?:(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+|subsequently\\s+)?|of\\s+(?:those|the\\s+people|the\\s+suspects|them)\\s+)(?<action>arrested|detained|charged|held|summonsed|taken\\s+into\\s+custody)\\b",
         caseInsensitive: true)
 
     static func apply(_ doc: TextDocument) -> [CountRecord] {
