@@ -8,7 +8,6 @@ enum CountExtractor {
     static let ruleIDs = [MoneyRule.id, DrugQuantityRule.id, CountNounRule.id, ElidedPersonRule.id]
 
     static func extract(_ doc: TextDocument, _ context: ExtractionContext) -> [CountRecord] {
-        guard doc.text.contains(where: { $0.isNumber }) || NumberWords.mayContainNumberWord(doc.text) else { return [] }
         let candidates = MoneyRule.apply(doc, country: context.country) + DrugQuantityRule.apply(doc)
             + CountNounRule.apply(doc) + ElidedPersonRule.apply(doc)
         var kept: [CountRecord] = []

@@ -13,6 +13,8 @@ enum DateRule {
         var month: Int?
         var day: Int?
         var weekday: Int?  // 1 = Monday … 7 = Sunday
+        /// "last", "next" or "this" before a weekday.
+        var relative: String? = nil
     }
 
     static let months: [String: Int] = table("months")
@@ -41,7 +43,7 @@ enum DateRule {
     static let dayMonth = compilePattern(weekdayLead + "(?:the\\s+)?(?<![\\d.,£$€])\\b" + ordinal + "(?:\\s+of)?\\s+(?<mon>\(monthPattern))" + year)
     static let monthDay = compilePattern(weekdayLead + "(?<mon>\(monthPattern))\\s+" + ordinal + "(?![\\d:.]\\d|\\s?[ap]\\.?m\\b)(?!\\p{L})" + year)
     static let numeric = compilePattern("(?<![\\d/.])(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<y>(?:19|20)?\\d\\d)(?![\\d/])")
-    static let weekdayAlone = compilePattern("(?<wd>\(weekdayPattern.replacingOccurrences(of: "(?!\\p{L})", with: "s?(?!\\p{L})")))")
+    static let weekdayAlone = compilePattern("(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<wd>\(weekdayPattern.replacingOccurrences(of: "(?!\\p{L})", with: "s?(?!\\p{L})")))")
     /// "November 14 and 20th", "April 4-10, 2005": the second day borrows the month (and year).
     static let monthDayRange = compilePattern(
         "(?<mon>\(monthPattern))\\s+(?<d1>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s*(?:-|–|to|and|until|through)\\s*(?<d2>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:]|\\s+\(monthPattern))"
@@ -83,9 +85,9 @@ enum DateRule {
         }
         for m in doc.matches(weekdayAlone) {
             guard let wd = m.group("wd").flatMap({ weekday(doc.string($0)) }) else { continue }
-            let word = doc.string(m.range)
-            if word.count <= 4, !isWeekdayContext(m.range, doc) { continue }  // "Sun" the paper, "Sat" the verb
-            add(Found(range: m.range, year: nil, month: nil, day: nil, weekday: wd))
+            if let w = m.group("wd"), w.length <= 4, !isWeekdayContext(w, doc) { continue }  // "Sun" the paper, "Sat" the verb
+            let rel = m.group("rel").map { doc.string($0).lowercased() }
+            add(Found(range: m.range, year: nil, month: nil, day: nil, weekday: wd, relative: rel))
         }
         return out.sorted { $0.range.location < $1.range.location }
     }

@@ -78,7 +78,7 @@ enum TimeExtractor {
                 t.date = String(format: "--%02d-%02d", month, day)
             }
         } else if let wd = f.weekday, let p = published {
-            let d = resolve(weekday: wd, lead: doc.before(f.range.location, 6).lowercased(), published: p)
+            let d = resolve(weekday: wd, relative: f.relative, published: p)
             t.date = PublishedDate.format(year: d.year, month: d.month, day: d.day)
             t.resolved = true
         }
@@ -87,14 +87,14 @@ enum TimeExtractor {
 
     /// The date a weekday names: the latest such day on or before publication ("on Friday"),
     /// strictly before it after "last", the next one after "next".
-    static func resolve(weekday wd: Int, lead: String, published p: (year: Int, month: Int, day: Int)) -> (year: Int, month: Int, day: Int) {
+    static func resolve(weekday wd: Int, relative: String?, published p: (year: Int, month: Int, day: Int)) -> (year: Int, month: Int, day: Int) {
         let pubDay = PublishedDate.dayNumber(year: p.year, month: p.month, day: p.day)
         let pubWeekday = PublishedDate.weekdayIndex(year: p.year, month: p.month, day: p.day) + 1
         let back = (pubWeekday - wd + 7) % 7
         let delta: Int
-        if lead.hasSuffix("next ") {
+        if relative == "next" {
             delta = (wd - pubWeekday + 7) % 7 == 0 ? 7 : (wd - pubWeekday + 7) % 7
-        } else if lead.hasSuffix("last ") {
+        } else if relative == "last" {
             delta = back == 0 ? -7 : -back
         } else {
             delta = -back

@@ -23,12 +23,6 @@ public enum NumberWords {
         return "(?:\(digits)|\\b\(wordNumber)\\b)"
     }()
 
-    /// Cheap cue: whether the text may hold a number word at all (a gate before the count rules).
-    public static func mayContainNumberWord(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return table.keys.contains { lower.contains($0) }
-    }
-
     /// The value of a number matched by ``pattern``, or nil when it is not one.
     public static func value(of raw: String) -> Double? {
         let s = raw.lowercased().replacingOccurrences(of: "\u{00A0}", with: "")

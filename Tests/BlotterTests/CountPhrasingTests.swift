@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+@testable import Blotter
+
+/// Counts as they occur in police releases. `⟦…⟧` marks the expected span; the expectation is
+/// `value unit [qualifier]` (money adds the currency, drugs the measure and substance), or
+/// nothing when the sentence must yield no count at all.
+@Suite struct CountPhrasingTests {
+    static let examples: [(String, String)] = [
+        // Plain nouns, digits and words.
+        ("Officers made ⟦nine arrests⟧ overnight.", "9 arrest"),
+        ("It resulted in ⟦45 arrests⟧ and ⟦an extra 150 officers⟧ were used.", "45 arrest|150 officer"),
+        ("The operation led to ⟦more than 5,000 arrests⟧ across London.", "5000 arrest more_than"),
+        ("⟦Six commercial premises⟧ were raided.", "6 premises"),
+        ("It involved ⟦around 120 police officers and agency staff⟧.", "120 officer approx"),
+        ("There have been ⟦45 further arrests⟧ since.", "45 arrest"),
+        ("⟦12 people⟧ were arrested on Friday.", "12 person"),
+        ("Police arrested ⟦10 people⟧ in the raids.", "10 person"),
+        ("⟦Twenty-one suspects⟧ were charged.", "21 person"),
+        ("⟦Two hundred and fifty officers⟧ took part.", "250 officer"),
+        ("⟦A dozen warrants⟧ were executed at dawn.", "12 warrant"),
+        ("⟦A hundred police⟧ were on duty.", "100 officer"),
+        ("⟦Ten search warrants⟧ were executed.", "10 warrant"),
+        ("Officers executed ⟦15 warrants⟧ in Leeds.", "15 warrant"),
+        ("⟦103 raids⟧ on properties were carried out.", "103 raid"),
+        ("⟦40 weapons sweeps⟧ were conducted.", "40 raid"),
+        ("⟦1,977 people⟧ were arrested.", "1977 person"),
+        ("Officers seized ⟦936 knives⟧.", "936 weapon"),
+        ("⟦Three firearms⟧ and ⟦two shotguns⟧ were recovered.", "3 weapon|2 weapon"),
+        ("⟦Four vehicles⟧ were seized.", "4 vehicle"),
+        ("⟦Two high-powered surron bikes⟧ were seized.", "2 vehicle"),
+        ("⟦17 residential and commercial properties⟧ were searched.", "17 premises"),
+        ("⟦Eleven people⟧ – ⟦nine men⟧ and ⟦two women⟧ – were arrested.", "11 person|9 person|2 person"),
+        ("⟦At least 23 adults and children⟧ were safeguarded.", "23 person at_least"),
+        ("⟦Between 10 and 12 officers⟧ attended.", "10 officer"),
+        ("⟦60 to 70 officers⟧ were deployed.", "60 officer"),
+        ("⟦Up to 30 officers⟧ will patrol.", "30 officer up_to"),
+        ("⟦Fewer than 20 arrests⟧ were made.", "20 arrest fewer_than"),
+        ("⟦Nearly 200 officers⟧ took part.", "200 officer approx"),
+        ("⟦Almost 90 arrests⟧ were made.", "90 arrest approx"),
+        ("⟦Roughly 40 premises⟧ were visited.", "40 premises approx"),
+        ("⟦Some 60 officers⟧ took part.", "60 officer approx"),
+        ("⟦In excess of 300 officers⟧ were involved.", "300 officer more_than"),
+        ("⟦Over 2,200 arrests⟧ were made.", "2200 arrest more_than"),
+        ("They were charged with ⟦40 charges⟧.", "40 charge"),
+        ("⟦Ten were arrested⟧ at the scene.", "10 person"),
+        ("He said ⟦17 of those arrested⟧ had been wanted for a year.", "17 person"),
+        ("⟦Around 40 Gardaí⟧ took part in the searches.", "40 officer approx"),
+        ("⟦Two mopeds⟧ were recovered.", "2 vehicle"),
+        ("They entered ⟦two residential properties⟧, ⟦one business⟧ and ⟦25 vehicles⟧.", "2 premises|1 premises|25 vehicle"),
+        ("⟦One man⟧, aged 33, was arrested.", "1 person"),
+        ("⟦five prisons⟧ were searched.", "5 premises"),
+        ("⟦52 people⟧ were arrested during the project.", "52 person"),
+        ("⟦four PCs⟧ and a sergeant patrol on Fridays.", "4 officer"),
+        // Money.
+        ("Officers seized ⟦£20,000⟧ in cash.", "20000 seizure_money GBP"),
+        ("Police recovered ⟦$1.2m⟧ in cash.", "1200000 seizure_money USD"),
+        ("Cocaine with ⟦an estimated street value of €3.5 million⟧ was seized.", "3500000 seizure_money approx EUR"),
+        ("Drugs worth ⟦more than £630,000⟧ were seized.", "630000 seizure_money more_than GBP"),
+        ("Cash totalling ⟦£38,000+⟧ was seized.", "38000 seizure_money more_than GBP"),
+        ("Officers seized ⟦over a million dollars⟧ in cash and assets.", "1000000 seizure_money more_than USD"),
+        ("Officers seized ⟦£20k⟧ in cash.", "20000 seizure_money GBP"),
+        ("Drugs with ⟦an approximate street value of between £9,000 and £20,000⟧ were seized.", "9000 seizure_money approx GBP"),
+        ("He was released on £5,000 bail.", ""),
+        ("The council awarded a £20,000 grant to the scheme.", ""),
+        // Drugs.
+        ("Officers found ⟦2kg⟧ of cocaine.", "2 seizure_drugs kg cocaine"),
+        ("⟦300 cannabis plants⟧ were found.", "300 seizure_drugs plants cannabis"),
+        ("⟦40 wraps⟧ of heroin were seized.", "40 seizure_drugs wraps heroin"),
+        ("They seized ⟦555 cocaine and heroin wraps⟧.", "555 seizure_drugs wraps cocaine"),
+        ("⟦more than a tonne⟧ of methamphetamine was seized.", "1 seizure_drugs t methamphetamine more_than"),
+        ("⟦Approximately one kilogram⟧ of suspected fentanyl was seized.", "1 seizure_drugs kg fentanyl approx"),
+        ("Approximately five kilograms of a suspected cocaine cutting agent, benzocaine, was seized.", ""),
+        ("⟦14.6 grams⟧ of crack cocaine was recovered.", "14.6 seizure_drugs g crack cocaine"),
+        ("⟦1,000 benzodiazapine pills⟧ were seized.", "1000 seizure_drugs pills drugs"),
+        ("⟦half a kilogram⟧ of heroin was found.", "0.5 seizure_drugs kg heroin"),
+        // Not counts.
+        ("A 23-year-old man was arrested.", ""),
+        ("In 2019 officers made changes to patrols.", ""),
+        ("The number of burglaries fell by 45 per cent.", ""),
+        ("Call 101 quoting crime reference 123.", ""),
+        ("He was jailed for 12 years.", ""),
+        ("Officers were at 53 Norwell Street.", ""),
+        ("The raid began at 6pm.", ""),
+        ("Dozens of officers took part.", ""),
+        ("A man was arrested and a firearm was seized.", ""),
+        ("One vehicle stop made in Bristol resulted in a man being charged.", ""),
+        ("In one raid officers found a sword.", ""),
+        ("One of them was also charged.", ""),
+        ("It was the first arrest of the week and a second officer arrived.", ""),
+    ]
+
+    @Test(arguments: examples)
+    func phrasing(_ marked: String, _ expected: String) throws {
+        let (text, spans) = Self.unmark(marked)
+        let r = try Fixture.record(text, published: nil)
+        let want = expected.isEmpty ? [] : expected.split(separator: "|").map(String.init)
+        let got = r.counts.map(Self.describe)
+        #expect(got == want, "\(text)")
+        #expect(r.counts.map(\.span) == spans, "\(text)")
+    }
+
+    static func describe(_ c: CountRecord) -> String {
+        var parts = ["\(c.value)", c.unit]
+        if let m = c.measure { parts.append(m) }
+        if let s = c.substance, c.unit == "seizure_drugs" { parts.append(s) }
+        if let q = c.qualifier { parts.append(q.rawValue) }
+        if let cur = c.currency { parts.append(cur) }
+        return parts.joined(separator: " ")
+    }
+
+    /// Strips `⟦` `⟧` markers, returning the text and the marked spans in scalar offsets.
+    static func unmark(_ marked: String) -> (String, [Span]) {
+        var text = String.UnicodeScalarView()
+        var spans: [Span] = []
+        var start = 0
+        for s in marked.unicodeScalars {
+            if s == "⟦" {
+                start = text.count
+            } else if s == "⟧" {
+                spans.append(Span(start, text.count))
+            } else {
+                text.append(s)
+            }
+        }
+        return (String(text), spans)
+    }
+}

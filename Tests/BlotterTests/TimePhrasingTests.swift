@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+@testable import Blotter
+
+/// Clock times, ranges, dates and weekdays as written in releases. `⟦…⟧` marks each expected
+/// item's span; expectations are `clock HH:MM`, `range HH:MM-HH:MM [overnight]`,
+/// `date ISO [weekday]` or `weekday NAME [ISO]`. Published date: Wednesday 24 July 2013.
+@Suite struct TimePhrasingTests {
+    static let published = "2013-07-24"
+
+    static let examples: [(String, String)] = [
+        ("Officers worked ⟦from 6pm until 3am⟧ overnight.", "range 18:00-03:00 overnight"),
+        ("The road was closed at ⟦9.15pm⟧.", "clock 21:15"),
+        ("The stop happened at ⟦9:15 p.m.⟧ on the highway.", "clock 21:15"),
+        ("Officers responded at ⟦11:03 PM⟧.", "clock 23:03"),
+        ("At ⟦21:15⟧ the vehicle was stopped.", "clock 21:15"),
+        ("At ⟦2115hrs⟧ officers attended.", "clock 21:15"),
+        ("The authorisation ran from ⟦06:00hrs⟧.", "clock 06:00"),
+        ("The search started at ⟦0800 BST⟧.", "clock 08:00"),
+        ("The shop closes at ⟦noon⟧.", "clock 12:00"),
+        ("Shortly after ⟦midnight⟧ the car was found.", "clock 00:00"),
+        ("The warrant was executed at ⟦4am⟧.", "clock 04:00"),
+        ("At ⟦11 a.m.⟧ the suspects appeared.", "clock 11:00"),
+        ("At approximately ⟦10.30pm⟧ last night officers entered.", "clock 22:30"),
+        ("Patrols run ⟦between 10pm and 3am⟧.", "range 22:00-03:00 overnight"),
+        ("The operation ran ⟦From 10:00 a.m. to 1:00 p.m.⟧ on the day.", "range 10:00-13:00"),
+        ("Officers were out ⟦6pm-3am⟧.", "range 18:00-03:00 overnight"),
+        ("He was stopped at ⟦12:45am⟧.", "clock 00:45"),
+        ("The bus was searched at ⟦1:00pm⟧.", "clock 13:00"),
+        ("It was a lockdown on the night of ⟦July 20⟧.", "date 2013-07-20"),
+        ("Raids took place on ⟦20 July⟧.", "date 2013-07-20"),
+        ("Raids took place on ⟦20th July 2012⟧.", "date 2012-07-20"),
+        ("Raids took place on ⟦July 20, 2012⟧.", "date 2012-07-20"),
+        ("Raids took place on ⟦Monday 3 June⟧.", "date 2013-06-03 Monday"),
+        ("He was arrested on ⟦Friday, May 16, 2014⟧.", "date 2014-05-16 Friday"),
+        ("The sweep began ⟦Sunday night September 22⟧.", "date 2012-09-22 Sunday"),
+        ("The charges were filed ⟦Dec. 18⟧.", "date 2012-12-18"),
+        ("Officers visited on ⟦SEP 18⟧.", "date 2012-09-18"),
+        ("It happened on ⟦Thursday⟧.", "weekday Thursday 2013-07-18"),
+        ("It happened ⟦last Wednesday⟧.", "weekday Wednesday 2013-07-17"),
+        ("It happened on ⟦Wednesday⟧.", "weekday Wednesday 2013-07-24"),
+        ("The week of action ran between ⟦November 14⟧ and ⟦November 14 and 20th⟧.", ""),
+        ("Patrols run on ⟦Fridays⟧ and ⟦Saturdays⟧.", "weekday Friday 2013-07-19|weekday Saturday 2013-07-20"),
+        ("The report was updated on ⟦04/24/2023⟧ at ⟦1:17 p.m.⟧", "date 2023-04-24|clock 13:17"),
+        ("Between ⟦April 24⟧ and ⟦March 25⟧, offenders were jailed.", "date 2024-04|date 2025-03"),
+        ("It was conducted ⟦April 4⟧-⟦10, 2005⟧ across the country.", ""),
+        // Not times.
+        ("Officers seized 14.6 grams of cocaine.", ""),
+        ("The operation ran overnight and into the early hours.", ""),
+        ("A 10-year-old boy was safeguarded.", ""),
+        ("He was sentenced to 12 months in 2019.", ""),
+        ("The Sun reported the case.", ""),
+        ("Ten arrests were made, with 3.5 kilos of cannabis seized.", ""),
+    ]
+
+    @Test(arguments: examples)
+    func phrasing(_ marked: String, _ expected: String) throws {
+        guard !expected.isEmpty || !marked.contains("⟦") else { return }  // ranges checked below
+        let (text, spans) = CountPhrasingTests.unmark(marked)
+        let r = try Fixture.record(text, published: Self.published)
+        let want = expected.isEmpty ? [] : expected.split(separator: "|").map(String.init)
+        #expect(r.times.map(Self.describe) == want, "\(text)")
+        #expect(r.times.map(\.span) == spans, "\(text)")
+    }
+
+    @Test func dayRangesGiveOneItemPerEndWithTheBorrowedMonth() throws {
+        let r = try Fixture.record("The week of action ran between November 14 and 20th. It ran April 4-10, 2005 and 19th - 20th September 2020.")
+        #expect(r.times.map(\.text) == ["November 14", "November 14 and 20th", "April 4-10, 2005", "April 4-10, 2005", "19th - 20th September 2020", "20th September 2020"])
+        #expect(r.times.map(\.date) == ["--11-14", "--11-20", "2005-04-04", "2005-04-10", "2020-09-19", "2020-09-20"])
+    }
+
+    static func describe(_ t: TimeRecord) -> String {
+        switch t.kind {
+        case .clock: return "clock \(t.clock ?? "?")"
+        case .clockRange: return "range \(t.start ?? "?")-\(t.end ?? "?")" + (t.overnight == true ? " overnight" : "")
+        case .weekday: return "weekday \(t.weekday ?? "?")" + (t.date.map { " \($0)" } ?? "")
+        default: return "date \(t.date ?? "?")" + (t.weekday.map { " \($0)" } ?? "")
+        }
+    }
+}
