@@ -21,11 +21,16 @@ public struct Pipeline: Sendable {
         try run(bytes: InputLoader.load(path, maxBytes: maxBytes), source: path)
     }
 
-    /// Extracts the record of one input's bytes.
-    public func run(bytes: [UInt8], source: String) throws -> BlotterRecord {
-        let (format, article, warnings) = try self.article(bytes: bytes, source: source)
+    /// Extracts the record of one input's bytes. `format` skips sniffing when the caller knows
+    /// it; `url` and `published` come from the caller's own metadata (a JSON line) and yield to
+    /// `--published`.
+    public func run(
+        bytes: [UInt8], source: String, format knownFormat: InputFormat? = nil, url: String? = nil, published given: String? = nil
+    ) throws -> BlotterRecord {
+        let (format, article, warnings) = try self.article(bytes: bytes, source: source, format: knownFormat)
         var metadata = article.metadata
-        if let published { metadata.published = published }
+        if let url { metadata.url = url }
+        if let p = published ?? given { metadata.published = p }
         var info = DocumentInfo(id: String(SHA256.hex(bytes).prefix(16)), source: source, format: format, metadata: metadata)
         if includeText { info.text = article.text }
         if info.language == nil { info.language = "en" }
@@ -37,14 +42,16 @@ public struct Pipeline: Sendable {
     }
 
     /// Bytes → article text: sniff the format, decode, and for HTML keep the article body.
-    public func article(bytes: [UInt8], source: String) throws -> (InputFormat, ArticleText, [Diagnostic]) {
+    public func article(bytes: [UInt8], source: String, format knownFormat: InputFormat? = nil) throws -> (
+        InputFormat, ArticleText, [Diagnostic]
+    ) {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw InputError(.empty, source: source, bytes.isEmpty ? "is empty" : "holds only whitespace")
         }
         if let kind = BinarySignature.detect(bytes) {
             throw InputError(.notText, source: source, "is \(kind), not text or HTML")
         }
-        let format = InputFormat.sniff(bytes)
+        let format = knownFormat ?? InputFormat.sniff(bytes)
         let declared = format == .html ? CharsetSniffer.declaredCharset(bytes) : nil
         guard let decoded = TextDecoder.decode(bytes, declared: declared) else {
             throw InputError(.notText, source: source, "holds binary data (NUL or control bytes), not text")

@@ -2,16 +2,23 @@ import ArgumentParser
 import Blotter
 import Foundation
 
-/// `blotter extract PATH...`: one JSON record per input.
+/// `blotter extract PATH...`: one JSON record per input, in input order.
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Extract operations, counts, officers, times and places as JSON records.",
         discussion: """
+            Inputs are files, directories (searched recursively, filtered with --glob), .gz files, \
+            or - for standard input; with --input-format jsonl each line of an input is one document \
+            {"id": …, "html": … | "text": …, "url"?: …, "published"?: …}.
+
             One input prints one pretty JSON object; several print a JSON array, or one line per \
-            input with --format jsonl. An input that cannot be read gives an error record \
-            {"source": …, "error": {"code": …, "message": …}} in its place and a line on stderr; \
-            the other inputs are still processed and the exit status is 3.
+            input with --format jsonl. Output is in input order whatever --jobs is. An input that \
+            cannot be read gives an error record {"source": …, "error": {"code": …, "message": …}} \
+            in its place and a line on stderr; the others are still processed.
+
+            Exit status: 0 when every input gave a record; 3 when some inputs failed; 64 for a \
+            usage error.
             """)
 
     /// Output layouts.
@@ -19,7 +26,12 @@ struct ExtractCommand: ParsableCommand {
         case json, jsonl
     }
 
-    @Argument(help: "HTML or text files, or - for standard input.")
+    /// How inputs are read.
+    enum InputKind: String, ExpressibleByArgument, CaseIterable {
+        case auto, jsonl
+    }
+
+    @Argument(help: "HTML or text files, directories, .gz files, or - for standard input.")
     var paths: [String]
 
     @Option(help: "Publication date (YYYY-MM-DD) that dates and weekdays are resolved against; overrides the page's own.")
@@ -28,61 +40,92 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Output layout: json (pretty) or jsonl (one record per line).")
     var format: Format = .json
 
+    @Option(help: "auto: each path is a document; jsonl: each line of each path is a document.")
+    var inputFormat: InputKind = .auto
+
+    @Option(help: "Only files whose name matches this glob when searching directories, e.g. '*.html'.")
+    var glob: String?
+
+    @Option(help: "Parallel workers (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Largest input accepted, in bytes; larger ones give a too_large error record.")
+    var maxBytes: Int = InputLoader.defaultMaxBytes
+
     @Flag(help: "Include the cleaned article text as document.text.")
     var includeText = false
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Flag(help: "No progress line and no summary on stderr.")
+    var quiet = false
+
+    @Flag(help: "Continue an interrupted run: keep what -o FILE (or FILE.partial) already holds and skip those inputs.")
+    var resume = false
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically: FILE.partial, renamed at the end) instead of standard output.")
     var output: String?
 
     func validate() throws {
         if let p = published, !PublishedDate.validate(p) {
             throw ValidationError("--published '\(p)' is not a calendar date written YYYY-MM-DD")
         }
-        if paths.filter({ $0 == "-" }).count > 1 {
-            throw ValidationError("standard input (-) can be named only once")
-        }
+        if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be named only once") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
+        if resume, output == nil { throw ValidationError("--resume needs -o FILE") }
+        if resume, format != .jsonl { throw ValidationError("--resume needs --format jsonl") }
     }
 
     func run() throws {
-        let pipeline = Pipeline(published: published, includeText: includeText)
-        var outcomes: [RecordWriter.Outcome] = []
-        for path in paths {
-            do {
-                outcomes.append(.record(try pipeline.run(path: path)))
-            } catch let e as InputError {
-                FileHandle.standardError.write(Data("blotter: \(e)\n".utf8))
-                outcomes.append(.failure(e))
+        let pipeline = Pipeline(published: published, includeText: includeText, maxBytes: maxBytes)
+        let (inputs, total) = try self.inputs()
+        let pretty = format == .json
+        let runner = BatchRunner(pipeline: pipeline, jobs: jobs, pretty: pretty)
+        let state = resume ? output.map { ResumeState(output: $0) } ?? ResumeState() : ResumeState()
+        let sink = try OutputFile(path: output, prefix: state.lines)
+        let progress = ProgressReporter(total: total, quiet: quiet)
+        var results: [Data] = []  // pretty JSON is collected to know whether to wrap it in an array
+        try runner.run(ResumeFilter(inputs, alreadyWritten: state.sources)) { r in
+            if let e = r.error { FileHandle.standardError.write(Data("blotter: \(e)\n".utf8)) }
+            progress.tick(failed: r.error != nil)
+            if pretty {
+                results.append(r.json)
+            } else {
+                sink.write(r.json + Data([0x0A]))
             }
         }
-        var out = Data()
-        switch format {
+        if pretty { sink.write(Self.prettyDocument(results)) }
+        try sink.finish()
+        if total.map({ $0 > 1 }) ?? true { progress.finish() }
+        if progress.failed > 0 { throw ExitCode(3) }
+    }
+
+    /// The inputs, lazily for JSON Lines, and their number when it is known up front.
+    private func inputs() throws -> (AnySequence<BatchInput>, Int?) {
+        switch inputFormat {
+        case .auto:
+            let files = InputEnumerator.files(paths, glob: glob)
+            return (AnySequence(files), files.count)
         case .jsonl:
-            for o in outcomes {
-                out.append(RecordWriter.json(o, pretty: false))
-                out.append(0x0A)
+            let readers = try paths.map { path -> (String, LineReader) in
+                guard let r = LineReader(path: path) else { throw ValidationError("cannot read \(path)") }
+                return (path, r)
             }
-        case .json where outcomes.count == 1:
-            out.append(RecordWriter.json(outcomes[0], pretty: true))
-            out.append(0x0A)
-        case .json:
-            let parts = outcomes.map { String(decoding: RecordWriter.json($0, pretty: true), as: UTF8.self) }
-            out.append(Data(("[\n" + parts.joined(separator: ",\n") + "\n]\n").utf8))
-        }
-        try write(out)
-        if outcomes.contains(where: { if case .failure = $0 { return true } else { return false } }) {
-            throw ExitCode(3)
+            let lines = readers.lazy.flatMap { path, reader in
+                reader.lazy.map { BatchInput.jsonLine(file: path, line: $0.0, content: $0.1) }
+            }
+            return (AnySequence(lines), nil)
         }
     }
 
-    private func write(_ data: Data) throws {
-        guard let output else {
-            FileHandle.standardOutput.write(data)
-            return
+    /// One pretty record, or a JSON array of several.
+    static func prettyDocument(_ parts: [Data]) -> Data {
+        if parts.count == 1, let only = parts.first { return only + Data([0x0A]) }
+        var out = Data("[\n".utf8)
+        for (i, p) in parts.enumerated() {
+            out.append(p)
+            out.append(Data((i + 1 < parts.count ? ",\n" : "\n").utf8))
         }
-        do {
-            try data.write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw ValidationError("cannot write \(output): \(error.localizedDescription)")
-        }
+        out.append(Data("]\n".utf8))
+        return out
     }
 }

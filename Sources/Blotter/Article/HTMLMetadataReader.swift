@@ -1,109 +1,52 @@
-import Foundation
-
 /// Reads what a page says about itself: title, site, byline, canonical URL, publication
-/// date and language, from `<meta>`, `<link>`, `<title>`, `<time>` and JSON-LD.
+/// date and language, preferring the most deliberate source (`<meta>`/JSON-LD over markup
+/// over text).
 enum HTMLMetadataReader {
-    static func read(_ root: HTMLNode) -> ArticleMetadata {
-        var meta: [String: String] = [:]  // first value per lower-case property/name/itemprop
-        var titleTag: String?
-        var canonical: String?
-        var timeDatetime: String?
-        var jsonLD: [String] = []
-        var language = root.attribute("lang")
-        root.walk(enter: { n in
-            guard n.isElement else { return false }
-            switch n.tag {
-            case "meta":
-                let key = (n.attribute("property") ?? n.attribute("name") ?? n.attribute("itemprop") ?? "").lowercased()
-                let value = n.attribute("content") ?? n.attribute("datetime") ?? ""
-                if !key.isEmpty, !value.isEmpty, meta[key] == nil { meta[key] = value }
-                return false
-            case "title":
-                if titleTag == nil { titleTag = n.allText }
-                return false
-            case "link":
-                if canonical == nil, n.attribute("rel")?.lowercased() == "canonical" { canonical = n.attribute("href") }
-                return false
-            case "time":
-                if timeDatetime == nil { timeDatetime = n.attribute("datetime") }
-                return true
-            case "script":
-                if n.attribute("type")?.lowercased() == "application/ld+json" { jsonLD.append(n.allText) }
-                return false
-            case "html":
-                if language == nil { language = n.attribute("lang") }
-                return true
-            default:
-                if n.attribute("itemprop") == "datePublished", meta["datepublished"] == nil,
-                    let v = n.attribute("datetime") ?? n.attribute("content")
-                {
-                    meta["datepublished"] = v
-                }
-                return true
-            }
-        })
+    /// The page's metadata; fields the page does not give stay nil.
+    static func read(_ tree: HTMLTree) -> ArticleMetadata {
+        let src = MetadataSources(tree)
+        let ld = src.jsonLD.lazy.compactMap(LinkedData.parse).first
         var m = ArticleMetadata()
-        let ld = jsonLD.compactMap(parseJSONLD).first
-        m.title = clean(meta["og:title"] ?? ld?.headline ?? titleTag)
-        m.site = clean(meta["og:site_name"])
-        m.byline = clean(meta["author"] ?? ld?.author)
-        m.url = clean(canonical ?? meta["og:url"])
-        let dateCandidates = [
-            meta["article:published_time"], ld?.datePublished, meta["datepublished"], meta["date"],
-            meta["pubdate"], meta["dc.date"], timeDatetime,
-        ]
-        m.published = dateCandidates.lazy.compactMap { $0.flatMap(isoDate) }.first
-        if let lang = language?.lowercased().split(separator: "-").first, !lang.isEmpty {
-            m.language = String(lang)
+        m.url = clean(src.canonical ?? src.meta["og:url"] ?? ld?.url)
+        let site = clean(src.meta["og:site_name"] ?? src.meta["application-name"] ?? ld?.publisher).flatMap(notURL)
+        if let raw = clean(src.meta["og:title"] ?? src.meta["twitter:title"] ?? ld?.headline ?? src.titleTag) {
+            let split = TitleCleaner.split(raw, site: site)
+            m.title = clean(split.title)
+            m.site = site ?? split.site
+        } else {
+            m.site = site
         }
+        m.byline = (src.meta["author"] ?? src.meta["article:author"].flatMap(notURL) ?? ld?.author
+            ?? src.authorLink ?? src.bylineText).flatMap(stripBy)
+        m.published = published(src, ld, url: m.url)
+        m.language = language(src.language ?? src.meta["content-language"] ?? ld?.language ?? src.meta["og:locale"])
         return m
     }
 
-    /// The fields Blotter reads from a JSON-LD block.
-    struct LinkedData {
-        var headline: String?
-        var datePublished: String?
-        var author: String?
+    private static func published(_ src: MetadataSources, _ ld: LinkedData?, url: String?) -> String? {
+        let stamps = [
+            src.meta["article:published_time"], ld?.datePublished, src.itempropDate, src.meta["datepublished"],
+            src.meta["date"], src.meta["pubdate"], src.meta["dc.date"], src.meta["dc.date.issued"],
+            src.meta["og:published_time"], src.timeDatetime,
+        ]
+        if let d = stamps.lazy.compactMap({ $0.flatMap(DateFinder.isoDate) }).first { return d }
+        if let d = url.flatMap(DateFinder.urlDate) { return d }
+        return src.datelineText.flatMap(DateFinder.datelineDate)
     }
 
-    /// Finds the first object (searching arrays and `@graph`) with a `datePublished` or `headline`.
-    static func parseJSONLD(_ body: String) -> LinkedData? {
-        guard let data = body.data(using: .utf8),
-            let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+    private static func language(_ raw: String?) -> String? {
+        guard let lang = raw?.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first,
+            !lang.isEmpty, lang.count <= 3
         else { return nil }
-        var queue: [Any] = [json]
-        var seen = 0
-        while !queue.isEmpty, seen < 1000 {
-            let item = queue.removeFirst()
-            seen += 1
-            if let array = item as? [Any] {
-                queue.append(contentsOf: array)
-            } else if let obj = item as? [String: Any] {
-                if obj["datePublished"] != nil || obj["headline"] != nil {
-                    var ld = LinkedData()
-                    ld.headline = obj["headline"] as? String
-                    ld.datePublished = obj["datePublished"] as? String
-                    if let a = obj["author"] as? [String: Any] {
-                        ld.author = a["name"] as? String
-                    } else if let a = (obj["author"] as? [Any])?.first as? [String: Any] {
-                        ld.author = a["name"] as? String
-                    } else {
-                        ld.author = obj["author"] as? String
-                    }
-                    return ld
-                }
-                if let graph = obj["@graph"] { queue.append(graph) }
-            }
-        }
-        return nil
+        return String(lang)
     }
 
-    /// `YYYY-MM-DD` from the start of an ISO-like date string, when it is a real date.
-    static func isoDate(_ s: String) -> String? {
-        let t = s.trimmingCharacters(in: .whitespaces)
-        guard t.count >= 10 else { return nil }
-        let head = String(t.prefix(10))
-        return PublishedDate.validate(head) ? head : nil
+    private static func notURL(_ s: String) -> String? { s.hasPrefix("http") || s.hasPrefix("www.") ? nil : s }
+
+    /// A byline without a leading "By ", whitespace collapsed.
+    private static func stripBy(_ s: String) -> String? {
+        guard let t = clean(s) else { return nil }
+        return t.lowercased().hasPrefix("by ") ? clean(String(t.dropFirst(3))) : t
     }
 
     private static func clean(_ s: String?) -> String? {

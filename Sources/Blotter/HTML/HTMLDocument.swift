@@ -1,7 +1,7 @@
 import CLibXML2
 
 /// A parsed HTML page. Owns the libxml2 document and frees it on deinit; C pointers never
-/// leave the `HTML/` folder (``HTMLNode`` is only valid while its document is alive).
+/// leave the `HTML/` folder: callers take a copy as an ``HTMLTree``.
 final class HTMLDocument {
     private let doc: htmlDocPtr
 
@@ -25,74 +25,28 @@ final class HTMLDocument {
         guard let r = xmlDocGetRootElement(doc) else { return nil }
         return HTMLNode(r)
     }
-}
 
-/// A borrowed view of one node of an ``HTMLDocument``.
-struct HTMLNode {
-    fileprivate let ptr: xmlNodePtr
-
-    fileprivate init(_ ptr: xmlNodePtr) { self.ptr = ptr }
-
-    /// True for element nodes.
-    var isElement: Bool { ptr.pointee.type == XML_ELEMENT_NODE }
-    /// True for text and CDATA nodes.
-    var isText: Bool { ptr.pointee.type == XML_TEXT_NODE || ptr.pointee.type == XML_CDATA_SECTION_NODE }
-
-    /// Lower-case tag name of an element ("" for other nodes).
-    var tag: String {
-        guard isElement, let n = ptr.pointee.name else { return "" }
-        return String(cString: n).lowercased()
-    }
-
-    /// The characters of a text node.
-    var textContent: String {
-        guard let c = ptr.pointee.content else { return "" }
-        return String(cString: c)
-    }
-
-    /// All text below this node, concatenated (for `<title>`, `<script>` bodies).
-    var allText: String {
-        guard let c = xmlNodeGetContent(ptr) else { return "" }
-        defer { blotter_xml_free(c) }
-        return String(cString: c)
-    }
-
-    /// An attribute's value, if present.
-    func attribute(_ name: String) -> String? {
-        guard let v = xmlGetProp(ptr, name) else { return nil }
-        defer { blotter_xml_free(v) }
-        return String(cString: v)
-    }
-
-    var firstChild: HTMLNode? { ptr.pointee.children.map(HTMLNode.init) }
-    var nextSibling: HTMLNode? { ptr.pointee.next.map(HTMLNode.init) }
-    var parent: HTMLNode? {
-        guard let p = ptr.pointee.parent, p.pointee.type == XML_ELEMENT_NODE else { return nil }
-        return HTMLNode(p)
-    }
-
-    /// Identity of the node, for use as a dictionary key during one walk.
-    var address: UInt { UInt(bitPattern: ptr) }
-
-    /// Visits this node and its descendants in document order without recursion, so that a
-    /// page nested thousands of levels deep cannot overflow the stack. Return false from
-    /// `enter` to skip a subtree; `leave` is called after an entered element's children.
-    func walk(enter: (HTMLNode) -> Bool, leave: (HTMLNode) -> Void = { _ in }) {
-        var stack: [(node: HTMLNode, entered: Bool)] = [(self, false)]
-        while let (node, entered) = stack.popLast() {
-            if entered {
-                leave(node)
+    /// Copies the element and text nodes into an ``HTMLTree`` (comments and processing
+    /// instructions are left out), iteratively so deep nesting cannot overflow the stack.
+    func tree() -> HTMLTree? {
+        guard let root else { return nil }
+        var tree = HTMLTree(nodes: [])
+        var stack: [(node: HTMLNode, parent: Int?)] = [(root, nil)]
+        while let (node, parent) = stack.popLast() {
+            if node.isText {
+                _ = tree.append(HTMLTreeNode(tag: "", text: node.textContent, attributes: [:], parent: parent))
                 continue
             }
-            guard enter(node) else { continue }
-            stack.append((node, true))
+            guard node.isElement else { continue }
+            let index = tree.append(HTMLTreeNode(tag: node.tag, text: "", attributes: node.attributes, parent: parent))
             var children: [HTMLNode] = []
             var c = node.firstChild
             while let child = c {
                 children.append(child)
                 c = child.nextSibling
             }
-            for child in children.reversed() { stack.append((child, false)) }
+            for child in children.reversed() { stack.append((child, index)) }
         }
+        return tree.count > 0 ? tree : nil
     }
 }

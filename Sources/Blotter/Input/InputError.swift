@@ -18,6 +18,7 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case tooLarge = "too_large"
         case parseFailed = "parse_failed"
         case invalidArgument = "invalid_argument"
+        case invalidJSONL = "invalid_jsonl"
     }
 
     public init(_ code: Code, source: String, _ message: String) {

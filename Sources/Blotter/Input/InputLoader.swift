@@ -5,9 +5,10 @@ public enum InputLoader {
     /// Default cap on input size (20 MB).
     public static let defaultMaxBytes = 20 * 1024 * 1024
 
-    /// Reads the bytes named by `path`, or throws an ``InputError`` naming it.
+    /// Reads the bytes named by `path`, or throws an ``InputError`` naming it. Gzip files
+    /// (`.html.gz`) are inflated.
     public static func load(_ path: String, maxBytes: Int = defaultMaxBytes) throws -> [UInt8] {
-        let bytes: [UInt8]
+        var bytes: [UInt8]
         if path == "-" {
             bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
         } else {
@@ -28,6 +29,12 @@ public enum InputLoader {
             } catch {
                 throw InputError(.unreadable, source: path, "read failed: \(error.localizedDescription)")
             }
+        }
+        if path != "-", bytes.starts(with: [0x1F, 0x8B]) {
+            guard let inflated = GzipFile.inflate(path: path, maxBytes: maxBytes), !inflated.starts(with: [0x1F, 0x8B]) else {
+                throw InputError(.notText, source: path, "is gzip-compressed data that could not be inflated")
+            }
+            bytes = inflated
         }
         if bytes.count > maxBytes {
             throw InputError(.tooLarge, source: path, "larger than the \(maxBytes)-byte limit")
