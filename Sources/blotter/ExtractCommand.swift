@@ -84,7 +84,7 @@ struct ExtractCommand: ParsableCommand {
         let sink = try OutputFile(path: output, prefix: state.lines)
         let progress = ProgressReporter(total: total, quiet: quiet)
         var results: [Data] = []  // pretty JSON is collected to know whether to wrap it in an array
-        try runner.run(ResumeFilter(inputs, alreadyWritten: state.sources)) { r in
+        runner.run(ResumeFilter(inputs, alreadyWritten: state.sources)) { r in
             if let e = r.error { FileHandle.standardError.write(Data("blotter: \(e)\n".utf8)) }
             progress.tick(failed: r.error != nil)
             if pretty {
