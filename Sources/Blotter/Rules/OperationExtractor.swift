@@ -51,6 +51,8 @@ enum OperationExtractor {
             bestRank[m.key] = m.rank
             records.append(OperationRecord(name: m.name, text: doc.string(m.range), span: span, rule: id))
         }
+        records += UnnamedOperationRule.apply(doc, named: records)
+        records.sort { $0.span < $1.span }
         for i in records.indices { records[i].id = "op\(i + 1)" }
         return records
     }
