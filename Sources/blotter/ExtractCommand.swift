@@ -23,7 +23,7 @@ struct ExtractCommand: ParsableCommand {
 
     /// Output layouts.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, jsonl
+        case json, jsonl, csv
     }
 
     /// How inputs are read.
@@ -37,8 +37,11 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Publication date (YYYY-MM-DD) that dates and weekdays are resolved against; overrides the page's own.")
     var published: String?
 
-    @Option(help: "Output layout: json (pretty) or jsonl (one record per line).")
+    @Option(help: "Output layout: json (pretty), jsonl (one record per line) or csv (one row per item of --table).")
     var format: Format = .json
+
+    @Option(help: "With --format csv: operations, counts, officers, times or places.")
+    var table: String?
 
     @Option(help: "auto: each path is a document; jsonl: each line of each path is a document.")
     var inputFormat: InputKind = .auto
@@ -73,30 +76,45 @@ struct ExtractCommand: ParsableCommand {
         if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
         if resume, output == nil { throw ValidationError("--resume needs -o FILE") }
         if resume, format != .jsonl { throw ValidationError("--resume needs --format jsonl") }
+        if format == .csv, csvTable == nil {
+            throw ValidationError("--format csv needs --table \(CSVTable.allCases.map(\.rawValue).joined(separator: "|"))")
+        }
+        if format != .csv, table != nil { throw ValidationError("--table goes with --format csv") }
     }
 
     func run() throws {
         let pipeline = Pipeline(published: published, includeText: includeText, maxBytes: maxBytes)
         let (inputs, total) = try self.inputs()
         let pretty = format == .json
-        let runner = BatchRunner(pipeline: pipeline, jobs: jobs, pretty: pretty)
+        let runner = BatchRunner(pipeline: pipeline, jobs: jobs, serialise: serialiser())
         let state = resume ? output.map { ResumeState(output: $0) } ?? ResumeState() : ResumeState()
-        let sink = try OutputFile(path: output, prefix: state.lines)
+        let sink = try OutputFile(path: output, prefix: csvTable?.header ?? state.lines)
         let progress = ProgressReporter(total: total, quiet: quiet)
         var results: [Data] = []  // pretty JSON is collected to know whether to wrap it in an array
         runner.run(ResumeFilter(inputs, alreadyWritten: state.sources)) { r in
             if let e = r.error { FileHandle.standardError.write(Data("blotter: \(e)\n".utf8)) }
             progress.tick(failed: r.error != nil)
-            if pretty {
-                results.append(r.json)
-            } else {
-                sink.write(r.json + Data([0x0A]))
-            }
+            if pretty { results.append(r.output) } else { sink.write(r.output) }
         }
         if pretty { sink.write(Self.prettyDocument(results)) }
         try sink.finish()
         if total.map({ $0 > 1 }) ?? true { progress.finish() }
         if progress.failed > 0 { throw ExitCode(3) }
+    }
+
+    private var csvTable: CSVTable? { table.flatMap(CSVTable.init(rawValue:)) }
+
+    /// How each outcome becomes bytes: a pretty object, a JSON line, or CSV rows (an error
+    /// has no rows; it is reported on stderr).
+    private func serialiser() -> @Sendable (RecordWriter.Outcome) -> Data {
+        switch (format, csvTable) {
+        case (.csv, let t?):
+            return { outcome in if case .record(let r) = outcome { return t.rows(r) } else { return Data() } }
+        case (.json, _):
+            return { RecordWriter.json($0, pretty: true) }
+        default:
+            return { RecordWriter.json($0, pretty: false) + Data([0x0A]) }
+        }
     }
 
     /// The inputs, lazily for JSON Lines, and their number when it is known up front.

@@ -53,6 +53,11 @@ import Testing
         ("⟦five prisons⟧ were searched.", "5 premises"),
         ("⟦52 people⟧ were arrested during the project.", "52 person"),
         ("⟦four PCs⟧ and a sergeant patrol on Fridays.", "4 officer"),
+        // Nouns left out in tallies and breakdowns.
+        ("⟦1,977 people⟧ were arrested, of which ⟦773⟧ were related to knife crime.", "1977 person|773 person"),
+        ("Officers seized ⟦936 knives⟧ and ⟦8703⟧ were surrendered.", "936 weapon|8703 weapon"),
+        ("They executed ⟦ten warrants⟧ in Stockton as well as ⟦one in Durham⟧.", "10 warrant|1 warrant"),
+        ("The highest numbers of arrests were ⟦Assaults at 184⟧, followed by ⟦Theft at 61⟧.", "184 arrest|61 arrest"),
         // Money.
         ("Officers seized ⟦£20,000⟧ in cash.", "20000 seizure_money GBP"),
         ("Police recovered ⟦$1.2m⟧ in cash.", "1200000 seizure_money USD"),

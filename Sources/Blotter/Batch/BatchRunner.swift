@@ -10,19 +10,19 @@ public struct BatchRunner: Sendable {
     public var pipeline: Pipeline
     /// Worker threads (`--jobs`).
     public var jobs: Int
-    /// Whether records are pretty-printed (one input, `--format json`).
-    public var pretty: Bool
+    /// Turns one outcome into output bytes, on the worker thread (JSON, a JSON line, CSV rows).
+    public var serialise: @Sendable (RecordWriter.Outcome) -> Data
 
-    public init(pipeline: Pipeline, jobs: Int, pretty: Bool = false) {
+    public init(pipeline: Pipeline, jobs: Int, serialise: @escaping @Sendable (RecordWriter.Outcome) -> Data) {
         self.pipeline = pipeline
         self.jobs = max(1, jobs)
-        self.pretty = pretty
+        self.serialise = serialise
     }
 
     /// What one input gave: its serialised record or error record, and the error if any.
     public struct Result: Sendable {
         public var source: String
-        public var json: Data
+        public var output: Data
         public var error: InputError?
     }
 
@@ -71,12 +71,12 @@ public struct BatchRunner: Sendable {
                 let doc = try JSONLineInput.parse(content, source: source)
                 record = try pipeline.run(bytes: doc.bytes, source: source, format: doc.format, url: doc.url, published: doc.published)
             }
-            return Result(source: source, json: RecordWriter.json(.record(record), pretty: pretty), error: nil)
+            return Result(source: source, output: serialise(.record(record)), error: nil)
         } catch let e as InputError {
-            return Result(source: source, json: RecordWriter.json(.failure(e), pretty: pretty), error: e)
+            return Result(source: source, output: serialise(.failure(e)), error: e)
         } catch {
             let e = InputError(.parseFailed, source: source, "\(error)")
-            return Result(source: source, json: RecordWriter.json(.failure(e), pretty: pretty), error: e)
+            return Result(source: source, output: serialise(.failure(e)), error: e)
         }
     }
 }

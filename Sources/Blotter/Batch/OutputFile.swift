@@ -16,6 +16,7 @@ public final class OutputFile {
         self.path = path
         guard let path else {
             handle = FileHandle.standardOutput
+            if !prefix.isEmpty { handle.write(prefix) }
             return
         }
         let partial = Self.partialPath(path)

@@ -11,7 +11,11 @@ import Foundation
 ///   lockdown of part of Romford Road"), while an operation is in focus;
 /// - `nested`: an operation named "as part of the drive", or an unnamed one introduced in a
 ///   sentence about the operation in focus, becomes `part_of` that operation.
-/// A fact in a sentence with none of these cues is left unlinked rather than guessed.
+/// - `sole_operation`: the text names exactly one operation and the fact is not tied to
+///   another, so it is reported as that operation's result — unless its sentence is
+///   background (the offences themselves, another year's figures); unnamed operations in
+///   such a text become `part_of` it.
+/// Otherwise a fact in a sentence with none of these cues is left unlinked rather than guessed.
 enum OperationLinker {
     static func link(_ a: inout Annotations, _ doc: TextDocument) {
         guard !a.operations.isEmpty else { return }
@@ -33,6 +37,7 @@ enum OperationLinker {
             a.times[i].link = why
             a.operations[k].times.append(a.times[i].id)
         }
+        linkToSoleOperation(&a, doc)
         for p in a.places {
             for k in Set(p.mentions.compactMap { resolve($0)?.op }).sorted() where !a.operations[k].places.contains(p.id) {
                 a.operations[k].places.append(p.id)
@@ -45,5 +50,39 @@ enum OperationLinker {
         }
         OperationTargets.add(&a.operations, links, doc)
         OperationSummary.add(&a, doc)
+    }
+
+    /// Sentences about the offences themselves or about other periods are background, not an
+    /// operation's results ("the group have allegedly entered …", "up from 104 the year before").
+    private static let background = compilePattern(
+        "\\b(?:allegedly|alleged|compared\\s+(?:to|with)|up\\s+from|down\\s+from|last\\s+year|previous\\s+year|the\\s+year\\s+before|at\\s+large|may\\s+have\\s+been|a\\s+year\\s+(?:later|earlier|before)|figures|calls?\\s+(?:to|from)|(?:received|took|handled)\\s+(?:\\S+\\s+){0,3}calls)\\b|\\b(?:19|20)\\d\\d[-/–]\\d\\d\\b",
+        caseInsensitive: true)
+
+    private static func isBackground(_ span: Span, _ doc: TextDocument) -> Bool {
+        guard let si = doc.sentenceIndex(at: span.start) else { return false }
+        let text = doc.string(doc.sentences[si])
+        return background.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+    }
+
+    /// A release about one named operation reports its results throughout: when the text
+    /// names exactly one operation, counts and times left unlinked go to it (`sole_operation`).
+    private static func linkToSoleOperation(_ a: inout Annotations, _ doc: TextDocument) {
+        let named = a.operations.indices.filter { a.operations[$0].name != nil }
+        guard named.count == 1, let k = named.first else { return }
+        let id = a.operations[k].id
+        for j in a.operations.indices where j != k && a.operations[j].partOf == nil {
+            a.operations[j].partOf = id
+            a.operations[j].partOfLink = "sole_operation"
+        }
+        for i in a.counts.indices where a.counts[i].operation == nil && !isBackground(a.counts[i].span, doc) {
+            a.counts[i].operation = id
+            a.counts[i].link = "sole_operation"
+            a.operations[k].counts.append(a.counts[i].id)
+        }
+        for i in a.times.indices where a.times[i].operation == nil && !isBackground(a.times[i].span, doc) {
+            a.times[i].operation = id
+            a.times[i].link = "sole_operation"
+            a.operations[k].times.append(a.times[i].id)
+        }
     }
 }

@@ -3,15 +3,20 @@ import Foundation
 /// Counts: numbers that count arrests, officers, premises, people, weapons, money and drugs.
 /// Runs the count rules and keeps one reading per stretch of text: a money or drug reading
 /// beats a plain noun reading of the same words, and a longer match beats a shorter one.
+/// Counts whose noun is left out come last, taking the unit of the count before them.
 enum CountExtractor {
     /// The count rules, in order of precedence.
-    static let ruleIDs = [MoneyRule.id, DrugQuantityRule.id, CountNounRule.id, ElidedPersonRule.id]
+    static let ruleIDs = [MoneyRule.id, DrugQuantityRule.id, CountNounRule.id, ElidedPersonRule.id, ElidedCountRule.id]
 
     static func extract(_ doc: TextDocument, _ context: ExtractionContext) -> [CountRecord] {
         let candidates = MoneyRule.apply(doc, country: context.country) + DrugQuantityRule.apply(doc)
             + CountNounRule.apply(doc) + ElidedPersonRule.apply(doc)
         var kept: [CountRecord] = []
         for c in candidates where !kept.contains(where: { $0.span.overlaps(c.span) }) {
+            kept.append(c)
+        }
+        kept.sort { $0.span < $1.span }
+        for c in ElidedCountRule.apply(doc, after: kept) where !kept.contains(where: { $0.span.overlaps(c.span) }) {
             kept.append(c)
         }
         kept.sort { $0.span < $1.span }

@@ -21,7 +21,7 @@ enum OperationExtractor {
     static let introduced = compilePattern(
         "\\b(?:code[- ]?named|dubbed|tagged|under\\s+the\\s+banner\\s+of)\\s+[“\"‘']?(?<name>\(word)(?:\\s+\(word)){0,3})")
     static let calledOperation = compilePattern(
-        "(?:[“\"](?<quoted>[\\p{Lu}][^”\"\\n]{2,60})[”\"]|(?<name>[\\p{Lu}][\\p{Ll}]+(?:\\s+[\\p{Lu}][\\p{Ll}]+){1,5}))(?:\\s+\\([\\p{Lu}]{2,}\\))?\\s+(?:[Oo]peration|initiative|sweep)\\b")
+        "(?:[“\"](?<quoted>[\\p{Lu}][^”\"\\n]{2,60})[”\"]|(?<name>[\\p{Lu}][\\p{Ll}]+(?:\\s+[\\p{Lu}][\\p{Ll}]+){1,5}))(?:\\s+\\((?<acronym>[\\p{Lu}]{2,})\\))?\\s+(?:[Oo]peration|initiative|sweep)\\b")
 
     /// One mention before grouping.
     private struct Mention {
@@ -97,8 +97,15 @@ enum OperationExtractor {
             if let last = words.last, teamWords.contains(last) { continue }
             if prefixes.contains(where: { name.hasPrefix($0 + " ") }) { continue }
             out.append(Mention(name: name, key: key(name), range: r, rank: 0))
+            if let a = m.group("acronym") { out += acronymMentions(doc.string(a), of: name, doc) }
         }
         return out
+    }
+
+    /// Every later use of the acronym given in brackets after the name ("the VOWS initiative").
+    private static func acronymMentions(_ acronym: String, of name: String, _ doc: TextDocument) -> [Mention] {
+        let regex = compilePattern("(?<![\\p{L}(])\(NSRegularExpression.escapedPattern(for: acronym))(?![\\p{L})])")
+        return doc.matches(regex).map { Mention(name: name, key: key(name), range: $0.range, rank: 0) }
     }
 
     /// "Project X" is an operation only in a text about policing, with a codename-like name.
@@ -109,10 +116,13 @@ enum OperationExtractor {
         return doc.string(s).range(of: "police|arrest|warrant|seiz|investigat|officers", options: [.regularExpression, .caseInsensitive]) != nil
     }
 
-    /// Grouping key: the codename, lower case, without an "Operation"/"Op" prefix.
+    /// Grouping key: the codename, lower case, without its prefix ("Operation", "Op", "Project").
     static func key(_ name: String) -> String {
-        var words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        if let first = words.first, ["operation", "op", "op.", "operate"].contains(first), words.count > 1 { words.removeFirst() }
+        let words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        for prefix in prefixes.map({ $0.lowercased().split(separator: " ").map(String.init) }).sorted(by: { $0.count > $1.count })
+        where words.count > prefix.count && Array(words.prefix(prefix.count)) == prefix {
+            return words.dropFirst(prefix.count).joined(separator: " ")
+        }
         return words.joined(separator: " ")
     }
 }

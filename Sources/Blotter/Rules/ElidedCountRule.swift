@@ -1,0 +1,56 @@
+import Foundation
+
+/// Numbers whose noun is left out because the sentence has just given it — tallies and
+/// breakdowns: "1,977 people arrested, of which 773 were …", "936 knives … and 8703 were
+/// surrendered", "ten warrants … as well as one in Durham", and a breakdown of arrests by
+/// offence, "Assaults at 184, followed by Theft at 61". The unit is the one counted just
+/// before in the same sentence (or the noun the breakdown is of).
+enum ElidedCountRule {
+    static let id = "count.elided"
+
+    /// "of which 773 were", "and 8703 were".
+    static let tally = compilePattern(
+        "(?:\\bof\\s+(?:which|whom|these|those|them)\\s+|\\band\\s+|,\\s*)(?<num>\(NumberWords.pattern))(?=\\s+(?:were|was|have\\s+been|had\\s+been)\\b)",
+        caseInsensitive: true)
+    /// "as well as one in Durham".
+    static let located = compilePattern(
+        "\\b(?:as\\s+well\\s+as|and|plus)\\s+(?<text>(?<num>\(NumberWords.pattern))\\s+(?:in|at)\\s+[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+)*)",
+        caseInsensitive: false)
+    /// "Assaults at 184", "CDS (drugs) at 46".
+    static let breakdown = compilePattern(
+        "(?<text>[\\p{Lu}][\\p{L}]+(?:\\s+\\([^)\\n]{1,20}\\))?\\s+at\\s+(?<num>\\d{1,3}(?:,\\d{3})*))(?![\\d:]|\\.\\d)")
+    /// The noun a breakdown is of: "numbers of arrests", "arrests by offence".
+    private static let breakdownOf = compilePattern(
+        "\\b(?:numbers?|breakdown|most|highest|top)\\s+(?:\\S+\\s+){0,2}?of\\s+(?<noun>\(CountVocabulary.unitPattern))\\b", caseInsensitive: true)
+
+    /// Elided counts, given the counts already found (to take their units).
+    static func apply(_ doc: TextDocument, after found: [CountRecord]) -> [CountRecord] {
+        var out: [CountRecord] = []
+        for (regex, useText) in [(tally, false), (located, true)] {
+            for m in doc.matches(regex) {
+                guard let numRange = m.group("num"), let value = NumberWords.value(of: doc.string(numRange)),
+                    let unit = previousUnit(before: numRange.location, found, doc)
+                else { continue }
+                let range = useText ? (m.group("text") ?? numRange) : numRange
+                out.append(CountRecord(value: Quantity(value), unit: unit, noun: "", text: doc.string(range), span: doc.span(range), rule: id))
+            }
+        }
+        for m in doc.matches(breakdown) {
+            guard let numRange = m.group("num"), let textRange = m.group("text"), let value = NumberWords.value(of: doc.string(numRange)),
+                let sentence = doc.sentenceRange(containing: m.range.location),
+                let of = breakdownOf.firstMatch(in: doc.text, range: sentence), let noun = of.group("noun"),
+                let unit = CountVocabulary.unit(of: doc.string(noun)), unit != "-"
+            else { continue }
+            out.append(CountRecord(value: Quantity(value), unit: unit, noun: "", text: doc.string(textRange), span: doc.span(textRange), rule: id))
+        }
+        return out
+    }
+
+    /// The unit of the last count before `location` in the same sentence.
+    private static func previousUnit(before location: Int, _ found: [CountRecord], _ doc: TextDocument) -> String? {
+        let offset = doc.span(NSRange(location: location, length: 0)).start
+        guard let si = doc.sentenceIndex(at: offset) else { return nil }
+        let sentence = doc.sentences[si]
+        return found.last { $0.span.end <= offset && $0.span.start >= sentence.start && !$0.unit.hasPrefix("seizure") }?.unit
+    }
+}
