@@ -43,6 +43,12 @@ enum DateRule {
     static let dayMonth = compilePattern(weekdayLead + "(?:the\\s+)?(?<![\\d.,£$€])\\b" + ordinal + "(?:\\s+of)?\\s+(?<mon>\(monthPattern))" + year)
     static let monthDay = compilePattern(weekdayLead + "(?<mon>\(monthPattern))\\s+" + ordinal + "(?![\\d:.]\\d|\\s?[ap]\\.?m\\b)(?!\\p{L})" + year)
     static let numeric = compilePattern("(?<![\\d/.])(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<y>(?:19|20)?\\d\\d)(?![\\d/])")
+    /// "June 2017", "July 2021": a month and year without a day.
+    static let monthYear = compilePattern("(?<mon>\(monthPattern))\\s+(?<y>(?:19|20)\\d\\d)(?!\\d)")
+    /// A month alone used as a time reference: "in November", "Since July", "mid-July",
+    /// "November’s national operation".
+    static let monthAlone = compilePattern(
+        "(?:(?<=\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hroughout|[Ff]or|[Ee]arly|[Ll]ate|[Tt]his|[Ll]ast|[Nn]ext)\\s)|\\b[Mm]id-)?(?<mon>\(monthPattern))(?<poss>[’']s)?(?![\\s-]*\\d)")
     static let weekdayAlone = compilePattern("(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<wd>\(weekdayPattern.replacingOccurrences(of: "(?!\\p{L})", with: "s?(?!\\p{L})")))")
     /// "November 14 and 20th", "April 4-10, 2005": the second day borrows the month (and year).
     static let monthDayRange = compilePattern(
@@ -71,6 +77,16 @@ enum DateRule {
                 let y = m.group("y").flatMap { Int(doc.string($0)) }
                 add(Found(range: trimmed(m.range, doc), year: y, month: mon, day: d, weekday: m.group("wd").flatMap { weekday(doc.string($0)) }))
             }
+        }
+        for m in doc.matches(monthYear) {
+            guard let mon = m.group("mon").flatMap({ month(doc.string($0)) }), let y = m.group("y").flatMap({ Int(doc.string($0)) }) else { continue }
+            add(Found(range: m.range, year: y, month: mon, day: nil, weekday: nil))
+        }
+        for m in doc.matches(monthAlone) {
+            guard let monRange = m.group("mon"), let mon = month(doc.string(monRange)) else { continue }
+            // Without a lead word ("in", "mid-") or a possessive, a capitalised month may be a name.
+            guard m.range.location < monRange.location || m.group("poss") != nil || hasLead(monRange, doc) else { continue }
+            add(Found(range: m.range, year: nil, month: mon, day: nil, weekday: nil))
         }
         for m in doc.matches(numeric) {
             guard let a = m.group("a").flatMap({ Int(doc.string($0)) }), let b = m.group("b").flatMap({ Int(doc.string($0)) }),
@@ -145,6 +161,15 @@ enum DateRule {
         if key.count > 6, key.hasSuffix("s") { key.removeLast() }  // "Fridays"
         key = key.prefix(1).uppercased() + key.dropFirst().lowercased()
         return weekdays[key]
+    }
+
+    private static let monthLead = compilePattern(
+        "\\b(?:in|since|during|until|by|from|throughout|for|early|late|this|last|next)\\s+$", caseInsensitive: true)
+
+    /// Whether a preposition or time word stands right before the month.
+    private static func hasLead(_ r: NSRange, _ doc: TextDocument) -> Bool {
+        let before = doc.before(r.location, 12)
+        return monthLead.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length)) != nil
     }
 
     /// An abbreviated weekday counts only after "on" or before a date-like word.
