@@ -45,7 +45,7 @@ enum CountNounRule {
             guard let unit = CountVocabulary.unit(of: noun), unit != "-" else { continue }
             if value == 1, !CountFilters.oneIsATally(m.range, doc) { continue }
             var end = headRange.location + headRange.length
-            if let t = tail.firstMatch(in: doc.text, range: NSRange(location: end, length: min(40, doc.ns.length - end))),
+            if let t = doc.firstMatch(tail, in: NSRange(location: end, length: min(40, doc.ns.length - end))),
                 let tn = t.group("noun"), CountVocabulary.unit(of: doc.string(tn)) == unit
             {
                 end = t.range.location + t.range.length
@@ -65,11 +65,11 @@ enum CountNounRule {
     private static func action(around range: NSRange, _ doc: TextDocument) -> String? {
         let end = range.location + range.length
         let afterRange = NSRange(location: end, length: min(60, doc.ns.length - end))
-        if let a = actionAfter.firstMatch(in: doc.text, range: afterRange), let r = a.group("action") {
+        if let a = doc.firstMatch(actionAfter, in: afterRange), let r = a.group("action") {
             return doc.string(r).lowercased()
         }
         let lo = max(0, range.location - 30)
-        if let b = actionBefore.firstMatch(in: doc.text, range: NSRange(location: lo, length: range.location - lo)),
+        if let b = doc.firstMatch(actionBefore, in: NSRange(location: lo, length: range.location - lo)),
             let r = b.group("action")
         {
             return doc.string(r).lowercased()

@@ -38,7 +38,7 @@ enum ElidedCountRule {
         for m in doc.matches(breakdown) {
             guard let numRange = m.group("num"), let textRange = m.group("text"), let value = NumberWords.value(of: doc.string(numRange)),
                 let sentence = doc.sentenceRange(containing: m.range.location),
-                let of = breakdownOf.firstMatch(in: doc.text, range: sentence), let noun = of.group("noun"),
+                let of = doc.firstMatch(breakdownOf, in: sentence), let noun = of.group("noun"),
                 let unit = CountVocabulary.unit(of: doc.string(noun)), unit != "-"
             else { continue }
             out.append(CountRecord(value: Quantity(value), unit: unit, noun: "", text: doc.string(textRange), span: doc.span(textRange), rule: id))

@@ -26,8 +26,24 @@ extension TextDocument {
     }
 
     /// Every match of `regex` inside `range` (default: the whole text).
-    func matches(_ regex: NSRegularExpression, in range: NSRange? = nil) -> [NSTextCheckingResult] {
-        regex.matches(in: text, range: range ?? fullRange)
+    ///
+    /// `NSRegularExpression` on Linux copies the whole string it is given on every call, so a
+    /// search inside a short range runs on that stretch alone and its ranges are shifted back:
+    /// the cost follows the range, not the document. (Bounds are opaque either way: lookbehind
+    /// and `^` see the range's edges, as with `range:` on the whole text.)
+    func matches(_ regex: NSRegularExpression, options: NSRegularExpression.MatchingOptions = [], in range: NSRange? = nil) -> [NSTextCheckingResult] {
+        guard let range, range != fullRange else { return regex.matches(in: text, options: options, range: fullRange) }
+        let window = ns.substring(with: range)
+        return regex.matches(in: window, options: options, range: NSRange(location: 0, length: range.length))
+            .map { $0.adjustingRanges(offset: range.location) }
+    }
+
+    /// The first match of `regex` inside `range`, searched on that stretch alone.
+    func firstMatch(_ regex: NSRegularExpression, options: NSRegularExpression.MatchingOptions = [], in range: NSRange) -> NSTextCheckingResult? {
+        guard range != fullRange else { return regex.firstMatch(in: text, options: options, range: range) }
+        let window = ns.substring(with: range)
+        return regex.firstMatch(in: window, options: options, range: NSRange(location: 0, length: range.length))?
+            .adjustingRanges(offset: range.location)
     }
 
     /// The sentence (as a UTF-16 range) containing the UTF-16 location.

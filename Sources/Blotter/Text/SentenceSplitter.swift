@@ -18,7 +18,7 @@ enum SentenceSplitter {
     static func paragraphs(in doc: TextDocument) -> [Span] {
         var spans: [Span] = []
         var start = 0
-        for m in paragraphBreak.matches(in: doc.text, range: doc.fullRange) {
+        for m in doc.matches(paragraphBreak, in: doc.fullRange) {
             appendTrimmed(NSRange(location: start, length: m.range.location - start), doc, &spans)
             start = m.range.location + m.range.length
         }
@@ -31,7 +31,7 @@ enum SentenceSplitter {
         for p in paragraphs {
             let pr = doc.nsRange(p)
             var start = pr.location
-            for m in boundary.matches(in: doc.text, range: pr) {
+            for m in doc.matches(boundary, in: pr) {
                 let punct = m.range(at: 1)
                 if doc.ns.character(at: punct.location) == 0x2E /* . */, punct.length == 1,
                     isAbbreviation(before: punct.location, from: start, doc)
@@ -50,7 +50,7 @@ enum SentenceSplitter {
     private static func isAbbreviation(before dot: Int, from start: Int, _ doc: TextDocument) -> Bool {
         let lo = max(start, dot - 24)
         let window = NSRange(location: lo, length: dot - lo)
-        guard let m = wordBefore.firstMatch(in: doc.text, range: window) else { return false }
+        guard let m = doc.firstMatch(wordBefore, in: window) else { return false }
         var word = doc.string(m.range)
         while word.hasPrefix(".") { word.removeFirst() }
         if word.count == 1, word.first?.isUppercase == true { return true }  // an initial

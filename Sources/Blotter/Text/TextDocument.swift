@@ -23,7 +23,9 @@ public final class TextDocument: @unchecked Sendable {
     /// Bridges `text` and splits it into paragraphs and sentences.
     public init(_ text: String) {
         self.text = text
-        self.ns = text as NSString
+        // A UTF-16 copy made once: substrings of it cost their own length, not the text's.
+        let units = Array(text.utf16)
+        self.ns = units.withUnsafeBufferPointer { NSString(characters: $0.baseAddress ?? UnsafePointer(bitPattern: 1)!, length: $0.count) }
         var scalarAt: [Int32] = []
         var utf16At: [Int32] = []
         scalarAt.reserveCapacity(text.utf16.count + 1)

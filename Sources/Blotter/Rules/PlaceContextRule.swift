@@ -1,0 +1,199 @@
+import Foundation
+
+/// `place.context`: capitalised names no gazetteer knows, taken when the words around them say
+/// they are places: "in Murrough", "near Burnee", "at Adelaide River", "the hamlet of
+/// Ardmore", "the Stratford area", "Upper Marlboro, MD", "Stratford, east London"; and
+/// `place.list`: the other members of a list most of whose members are known places
+/// ("suburbs including New Lynn, Karaka, Greenlane and Northcote").
+enum PlaceContextRule {
+    /// A run of capitalised words (one space or a hyphen apart), as token indices.
+    struct Chain {
+        var first: Int
+        var last: Int
+    }
+
+    static func apply(_ scan: PlaceScan, known: [PlaceCandidate]) -> [PlaceCandidate] {
+        var out: [PlaceCandidate] = []
+        for chain in chains(scan) {
+            guard var c = trimmed(chain, scan), !covered(c, known, scan) else { continue }
+            guard valid(c, scan), let kind = cueKind(c, strippedFrom: chain.first, scan) else { continue }
+            c = Chain(first: c.first, last: c.last)
+            out.append(candidate(c, kind: kind, rule: "place.context", scan))
+        }
+        return out
+    }
+
+    /// "the Chinatown-International District", "the Parkland Park Neighborhood": a name that
+    /// ends in a district word after "the".
+    static func namedDistricts(_ scan: PlaceScan) -> [PlaceCandidate] {
+        let heads: Set<String> = ["District", "Neighborhood", "Neighbourhood", "Quarter"]
+        var out: [PlaceCandidate] = []
+        for c in chains(scan) where c.last > c.first && heads.contains(scan.tokens[c.last].text) {
+            guard c.first > 0, scan.tokens[c.first - 1].text.lowercased() == "the", scan.gap(before: c.first) == " " else {
+                continue
+            }
+            let body = Chain(first: c.first, last: c.last - 1)
+            guard valid(body, scan) || PlaceGazetteer.shared.lookup(scan.tokens[c.first].text) != nil,
+                !(c.first...c.last).contains(where: { scan.isOrgWord(at: $0) }),
+                !scan.isOrgWord(at: c.last + 1) || scan.gap(after: c.last) != " "
+            else { continue }
+            out.append(candidate(c, kind: "district", rule: "place.context", scan))
+        }
+        return out
+    }
+
+    /// Members of lists whose other members are known places.
+    static func lists(_ scan: PlaceScan, known: [PlaceCandidate]) -> [PlaceCandidate] {
+        var out: [PlaceCandidate] = []
+        let all = chains(scan).compactMap { trimmed($0, scan) }
+        var i = 0
+        while i < all.count {
+            var items = [all[i]]
+            var j = i
+            while j + 1 < all.count, isListGap(from: all[j].last, to: all[j + 1].first, scan) {
+                items.append(all[j + 1])
+                j += 1
+            }
+            i = j + 1
+            let names = Set(known.map { PlaceGazetteer.key($0.name) })
+            let usable = items.filter { valid($0, scan) }
+            guard items.count >= 3 || usable.count >= 2 else { continue }
+            let knownItems = usable.filter { names.contains(PlaceGazetteer.key(scan.doc.string(range($0, scan)))) }
+            guard !knownItems.isEmpty, knownItems.count * 2 >= usable.count else { continue }
+            let kinds = knownItems.compactMap { item in
+                known.first { PlaceGazetteer.key($0.name) == PlaceGazetteer.key(scan.doc.string(range(item, scan))) }?.kind
+            }
+            let kind = kinds.contains("district") ? "district" : (kinds.first ?? "city")
+            for item in usable where !covered(item, known, scan) {
+                out.append(candidate(item, kind: kind == "street" || kind == "venue" ? "city" : kind, rule: "place.list", scan))
+            }
+        }
+        return out
+    }
+
+    static func chains(_ scan: PlaceScan) -> [Chain] {
+        var out: [Chain] = []
+        var i = 0
+        let t = scan.tokens
+        while i < t.count {
+            guard t[i].isCapitalised else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j + 1 < t.count, t[j + 1].isCapitalised, scan.gap(after: j) == " " || scan.gap(after: j) == "-",
+                t[j].bare == t[j].text
+            {
+                j += 1
+            }
+            out.append(Chain(first: i, last: j))
+            i = j + 1
+        }
+        return out
+    }
+
+    /// Drops leading stopwords ("In Murrough" → "Murrough").
+    private static func trimmed(_ c: Chain, _ scan: PlaceScan) -> Chain? {
+        var first = c.first
+        while first <= c.last, PlaceLexicons.stopwords.contains(scan.tokens[first].text) {
+            if PlaceLexicons.namePrefixes.contains(scan.tokens[first].text) { return nil }  // "Operation Apex"
+            first += 1
+        }
+        return first <= c.last ? Chain(first: first, last: c.last) : nil
+    }
+
+    /// Short, not a person, no organisation or stop word, no acronym, not followed by a number.
+    private static func valid(_ c: Chain, _ scan: PlaceScan) -> Bool {
+        guard c.last - c.first < 3 else { return false }
+        for k in c.first...c.last {
+            let t = scan.tokens[k]
+            if PlaceLexicons.stopwords.contains(t.bare) || scan.isOrgWord(at: k) || t.isAllCaps { return false }
+            if OfficerRankLexicon.words.contains(t.bare) || t.text.first?.isNumber == true { return false }
+        }
+        if c.first == c.last, scan.surnames.contains(scan.tokens[c.first].bare) { return false }
+        if scan.isPerson(range(c, scan)) { return false }
+        let after = scan.gap(after: c.last)
+        if after == " ", c.last + 1 < scan.tokens.count, scan.tokens[c.last + 1].text.first?.isNumber == true { return false }
+        if after == " " || after == "/", scan.isOrgWord(at: c.last + 1) { return false }
+        return PlaceGazetteerRule.followedWell(c.last, scan)  // "Devon and Cornwall Police"
+    }
+
+    /// The kind a place cue gives the chain, or nil when there is no cue.
+    private static func cueKind(_ c: Chain, strippedFrom original: Int, _ scan: PlaceScan) -> String? {
+        let t = scan.tokens
+        // "the Stratford area", "the Parkland Park neighborhood"
+        if scan.gap(after: c.last) == " ", c.last + 1 < t.count, let kind = PlaceLexicons.afterCues[t[c.last + 1].text] {
+            return kind
+        }
+        if scan.gap(after: c.last) == "-", c.last + 1 < t.count, t[c.last + 1].text == "based" { return "city" }
+        // "Upper Marlboro, MD", "Stratford, east London"
+        let after = scan.gap(after: c.last)
+        if after == ", ", c.last + 1 < t.count {
+            let next = t[c.last + 1]
+            if let e = PlaceGazetteer.shared.lookup(next.bare), e.kind == "region" || e.kind == "country", next.isCapitalised {
+                return "city"
+            }
+            if PlaceLexicons.compass.contains(next.text.capitalized), next.text.first?.isLowercase == true,
+                c.last + 2 < t.count, PlaceGazetteer.shared.lookup(t[c.last + 2].bare) != nil
+            {
+                return "district"
+            }
+        }
+        // "in Murrough", "In Murrough", "at Adelaide River"
+        var cue: String?
+        if c.first > original {
+            cue = t[c.first - 1].text.lowercased()
+        } else if let w = scan.lowerWordBefore(c.first) {
+            cue = w
+        }
+        if let cue, let kind = PlaceLexicons.beforeCues[cue] {
+            if cue == "at" && c.first == c.last { return nil }
+            return kind
+        }
+        // "bound for Numbulwar Community"
+        if c.first >= 2, c.first == original, scan.gap(before: c.first) == " ", scan.gap(before: c.first - 1) == " " {
+            let two = t[c.first - 2].text.lowercased() + " " + t[c.first - 1].text.lowercased()
+            if let kind = PlaceLexicons.beforeCues[two] { return kind }
+        }
+        // "District B-2 (Roxbury)": the name of a police district's neighbourhood.
+        if scan.gap(before: c.first).hasSuffix("("), scan.gap(after: c.last).hasPrefix(")"), c.first >= 2,
+            (max(0, c.first - 4)..<c.first).contains(where: { ["District", "Precinct", "Division", "Area"].contains(t[$0].text) })
+        {
+            return "district"
+        }
+        // "the hamlet of Ardmore"
+        if c.first >= 2, scan.gap(before: c.first) == " ", t[c.first - 1].text == "of", scan.gap(before: c.first - 1) == " " {
+            let noun = t[c.first - 2].text.lowercased() + " of"
+            if let row = PlaceLexicons.cues.first(where: { $0.position == "of" && $0.words == noun }) { return row.kind }
+        }
+        return nil
+    }
+
+    private static func isListGap(from a: Int, to b: Int, _ scan: PlaceScan) -> Bool {
+        guard b == a + 1 || (b == a + 2 && scan.tokens[a + 1].text == "and") else { return false }
+        if b == a + 1 { return [", ", " & "].contains(scan.gap(after: a)) }
+        return [" ", ", "].contains(scan.gap(after: a)) && scan.gap(after: a + 1) == " "
+    }
+
+    static func range(_ c: Chain, _ scan: PlaceScan) -> NSRange {
+        let lo = scan.tokens[c.first].range.location
+        var end = scan.tokens[c.last].end
+        if scan.tokens[c.last].bare != scan.tokens[c.last].text { end -= 2 }
+        return NSRange(location: lo, length: end - lo)
+    }
+
+    private static func candidate(_ c: Chain, kind: String, rule: String, _ scan: PlaceScan) -> PlaceCandidate {
+        let r = range(c, scan)
+        return PlaceCandidate(range: r, name: scan.doc.string(r), kind: kind, rule: rule)
+    }
+
+    private static func covered(_ c: Chain, _ known: [PlaceCandidate], _ scan: PlaceScan) -> Bool {
+        let r = range(c, scan)
+        return known.contains { $0.range.location < r.location + r.length && r.location < $0.end }
+    }
+
+    private static func covers(_ k: PlaceCandidate, _ c: Chain, _ scan: PlaceScan) -> Bool {
+        let r = range(c, scan)
+        return k.range.location <= r.location && r.location + r.length <= k.end
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// `place.street` and `place.numbered-road`: streets named by a type word ("Romford Road",
+/// "12thAvenue South", "Queens Chapel Road") and numbered roads ("the A13", "Interstate 95",
+/// "Route 9"). Junctions need no rule of their own: each street of "the junction of X and Y"
+/// is found here.
+enum PlaceStreetRule {
+    private static let nameWord = "(?:(?:Mt|St|Ft)\\.|\\p{Lu}[\\p{L}’'\\-]*)"
+    private static let ordinal = "\\d{1,4}(?:st|nd|rd|th)"
+    private static let street = try! NSRegularExpression(
+        pattern: "(?<![\\p{L}\\p{N}’'.])((?:(?:\(nameWord)|\(ordinal))[ \\t]+){0,3}(?:\(nameWord)[ \\t]+|\(ordinal)[ \\t]*))"
+            + "(\(Lexicon.alternation(PlaceLexicons.streetTypes)))(?![\\p{L}\\p{N}’'])"
+            + "(?:[ \\t]+(\(Lexicon.alternation(Array(PlaceLexicons.compassSuffixes))))(?![\\p{L}\\p{N}]))?")
+    private static let numbered = try! NSRegularExpression(
+        pattern: "(?<![\\p{L}\\p{N}])(?:(?:\(Lexicon.alternation(PlaceLexicons.numberedPrefixes)))[ \\t]?\\d{1,4}[A-Z]?"
+            + "|([AMB]\\d{1,4}(?:\\(M\\))?))(?![\\p{L}\\p{N}])")
+    /// Words that show a bare "A13" or "M25" is a road.
+    private static let roadCue = try! NSRegularExpression(
+        pattern: "(?:\\bthe\\s+$)|(?:^\\s+(?:road|motorway|carriageway|northbound|southbound|eastbound|westbound|"
+            + "junction|slip\\s+road|dual))", options: [.caseInsensitive])
+
+    static func apply(_ scan: PlaceScan) -> [PlaceCandidate] {
+        var out: [PlaceCandidate] = []
+        let doc = scan.doc
+        if !scan.words.isDisjoint(with: PlaceLexicons.streetTypes) || doc.text.contains(where: \.isNumber) {
+            for m in doc.matches(street, in: doc.fullRange) {
+                if let c = trimmed(m, scan) { out.append(c) }
+            }
+        }
+        for m in doc.matches(numbered, in: doc.fullRange) {
+            if m.range(at: 1).location != NSNotFound, !hasRoadCue(m.range, doc) { continue }
+            out.append(PlaceCandidate(range: m.range, name: doc.string(m.range), kind: "street", rule: "place.numbered-road"))
+        }
+        return out
+    }
+
+    /// Drops leading words that cannot begin a street name ("On", "Also", "Part").
+    private static func trimmed(_ m: NSTextCheckingResult, _ scan: PlaceScan) -> PlaceCandidate? {
+        let doc = scan.doc
+        var start = m.range.location
+        let end = m.range.location + m.range.length
+        var i = scan.tokenIndex(atOrAfter: start)
+        while i < scan.tokens.count, scan.tokens[i].range.location < m.range(at: 2).location {
+            let t = scan.tokens[i]
+            guard PlaceLexicons.stopwords.contains(t.text) else { break }
+            i += 1
+            start = i < scan.tokens.count ? scan.tokens[i].range.location : end
+        }
+        guard start < m.range(at: 2).location || doc.string(m.range(at: 1)).first?.isNumber == true else { return nil }
+        if start >= m.range(at: 2).location { start = m.range.location }
+        let r = NSRange(location: start, length: end - start)
+        if scan.isPerson(r) { return nil }
+        return PlaceCandidate(range: r, name: doc.string(r), kind: "street", rule: "place.street")
+    }
+
+    private static func hasRoadCue(_ r: NSRange, _ doc: TextDocument) -> Bool {
+        let lo = max(0, r.location - 8)
+        let before = doc.string(NSRange(location: lo, length: r.location - lo))
+        let afterLen = min(24, doc.ns.length - (r.location + r.length))
+        let after = doc.string(NSRange(location: r.location + r.length, length: afterLen))
+        let b = before as NSString
+        let a = after as NSString
+        return roadCue.firstMatch(in: before, range: NSRange(location: 0, length: b.length)) != nil
+            || roadCue.firstMatch(in: after, range: NSRange(location: 0, length: a.length)) != nil
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+
+@testable import Blotter
+
+/// Places from short phrasings written for these tests, and the seed article's places.
+@Suite struct PlaceExtractorTests {
+    static func places(_ text: String) -> [PlaceRecord] {
+        let doc = TextDocument(text)
+        return PlaceExtractor.extract(doc, ExtractionContext(published: nil, document: doc))
+    }
+
+    struct Case: Sendable, CustomStringConvertible {
+        let text: String
+        let names: [String]
+        var description: String { text }
+    }
+
+    static let found: [Case] = [
+        // streets, numbered roads, junctions
+        Case(text: "A car was stopped on Mill Lane.", names: ["Mill Lane"]),
+        Case(text: "Officers searched a flat on Queens Park Road on Monday.", names: ["Queens Park Road"]),
+        Case(text: "It happened near 5thAvenue South.", names: ["5thAvenue South"]),
+        Case(text: "The crash was on 42nd Street.", names: ["42nd Street"]),
+        Case(text: "Police closed the A13 overnight.", names: ["A13"]),
+        Case(text: "He was stopped on Interstate 95 and Route 9.", names: ["Interstate 95", "Route 9"]),
+        Case(text: "at the junction of Bell Road and Ash Grove", names: ["Bell Road", "Ash Grove"]),
+        Case(text: "On High Street, two men ran.", names: ["High Street"]),
+        // venues
+        Case(text: "He was held at Swords Garda Station.", names: ["Swords Garda Station"]),
+        Case(text: "He appears at Leeds Magistrates Court today.", names: ["Leeds Magistrates Court"]),
+        Case(text: "They were booked into King County Jail and SCORE Jail.", names: ["King County Jail", "SCORE Jail"]),
+        Case(text: "near the Soldiers and Sailors Monument", names: ["Soldiers and Sailors Monument"]),
+        // gazetteer
+        Case(text: "Raids took place across Merton and in Leeds.", names: ["Merton", "Leeds"]),
+        Case(text: "Drugs were seized in the Waikato and Bay of Plenty regions.", names: ["Waikato", "Bay of Plenty"]),
+        Case(text: "Scotland’s streets are safer.", names: ["Scotland"]),
+        Case(text: "searches in West Dublin and northern Queensland", names: ["West Dublin", "Queensland"]),
+        Case(text: "WASHINGTON, DC - The agency said.", names: ["WASHINGTON", "DC"]),
+        Case(text: "the London-wide trend", names: ["London"]),
+        Case(text: "a man from Sale, Greater Manchester", names: ["Sale", "Greater Manchester"]),
+        Case(text: "in Prince George’s County", names: ["Prince George’s County"]),
+        // context
+        Case(text: "The man was detained in Glenmoor overnight.", names: ["Glenmoor"]),
+        Case(text: "a car near Burnside Creek", names: ["Burnside Creek"]),
+        Case(text: "a house in the hamlet of Ardtully", names: ["Ardtully"]),
+        Case(text: "Upper Falmouth, MD… The sweep", names: ["Upper Falmouth", "MD"]),
+        Case(text: "officers in the Chinatown-International District", names: ["Chinatown-International District"]),
+        Case(
+            text: "suburbs including Avondale, Karaka, Grey Lynn and Glenfield",
+            names: ["Avondale", "Karaka", "Grey Lynn", "Glenfield"]),
+    ]
+
+    @Test(arguments: found) func findsPlaces(_ c: Case) {
+        #expect(Self.places(c.text).map(\.name) == c.names)
+    }
+
+    static let notPlaces: [Case] = [
+        Case(text: "Queensland Police and Police Scotland took part.", names: []),
+        Case(text: "Officers from Devon and Cornwall Police and Durham and Cleveland police forces helped.", names: []),
+        Case(text: "The Cold Lake RCMP and Edmonton ALERT led it.", names: []),
+        Case(text: "Detective Inspector Paul Newman said so. Officer Norman agreed.", names: []),
+        Case(text: "It was part of Operation Tara and Project Apex.", names: []),
+        Case(text: "He had no License to Carry a Firearm.", names: []),
+        Case(text: "The Metropolitan Police’s history is long.", names: []),
+        Case(
+            text: "Lancashire Constabulary’s crackdown, backed by Lancashire Police and Crime Commissioner Ann Green.", names: []),
+        Case(text: "the U.S. Attorney’s Office and HM Prison Service", names: []),
+        Case(text: "seized $5,000 in Canadian currency", names: []),
+        Case(text: "Reading the report, officers said sales were down.", names: []),
+        Case(text: "the Maryland State Police and Maryland Park Police", names: []),
+        Case(text: "The Seattle Department of Transportation helped.", names: []),
+        Case(text: "Officers seized a Mercedes and a Range Rover.", names: []),
+        Case(text: "Brighton and Hove City Council and Kent County Council helped.", names: []),
+    ]
+
+    @Test(arguments: notPlaces) func skipsForcesPeopleAndWords(_ c: Case) {
+        #expect(Self.places(c.text).map(\.name) == c.names)
+    }
+
+    @Test func nestsPlaces() throws {
+        let text = "Part of Romford Road in Forest Gate was shut. Stratford, east London, was quiet. Springfield, Illinois."
+        let found = Self.places(text)
+        let id = Dictionary(found.map { ($0.name, $0.id) }, uniquingKeysWith: { a, _ in a })
+        let within = Dictionary(found.map { ($0.name, $0.within) }, uniquingKeysWith: { a, _ in a })
+        #expect(within["Romford Road"] == id["Forest Gate"])
+        #expect(within["Stratford"] == id["London"])
+        #expect(within["Springfield"] == id["Illinois"])
+        #expect(within["Forest Gate"] == .some(nil))
+    }
+
+    @Test func listsAreNotNested() {
+        let found = Self.places("Raids in Leeds, Bradford and Wakefield.")
+        #expect(found.allSatisfy { $0.within == nil })
+    }
+
+    @Test func oneRecordPerPlaceWithEveryMention() throws {
+        let text = "Raids in Leeds. More raids in Leeds and LEEDS, UK."
+        let found = Self.places(text)
+        let leeds = try #require(found.first)
+        #expect(leeds.id == "p1")
+        #expect(leeds.mentions.count >= 2)
+        #expect(found.filter { $0.name.lowercased() == "leeds" }.count == 1)
+    }
+
+    @Test func everySpanRoundTrips() {
+        for c in Self.found + Self.notPlaces {
+            let doc = TextDocument("😀 " + c.text)
+            for p in PlaceExtractor.extract(doc, ExtractionContext(published: nil, document: doc)) {
+                #expect(doc.string(p.span) == p.text)
+                for m in p.mentions { #expect(PlaceGazetteer.key(doc.string(m)) == PlaceGazetteer.key(p.name)) }
+            }
+        }
+    }
+
+    @Test func gazetteerLoads() {
+        #expect(PlaceGazetteer.shared.entries.count > 10_000)
+        #expect(PlaceGazetteer.shared.lookup("bay of plenty")?.kind == "region")
+        #expect(PlaceGazetteer.shared.lookup("Swords")?.isCommon == true)
+    }
+
+    static let seedURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("../shared/data/seed/seed.json").standardized
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: seedURL.path)))
+    func seedArticlePlaces() throws {
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: Self.seedURL)) as? [String: Any]
+        let text = try #require(json?["text"] as? String)
+        let doc = TextDocument(text)
+        let found = PlaceExtractor.extract(doc, ExtractionContext(published: nil, document: doc))
+        #expect(found.map(\.name) == ["London", "Newham", "Stratford", "Romford Road", "Forest Gate", "Sprowston Road"])
+        #expect(found.map(\.kind) == ["city", "district", "district", "street", "district", "street"])
+        #expect(found.map(\.id) == ["p1", "p2", "p3", "p4", "p5", "p6"])
+        let road = try #require(found.first { $0.name == "Romford Road" })
+        #expect(road.within == "p5")
+        for p in found { #expect(doc.string(p.span) == p.text) }
+    }
+}
