@@ -75,7 +75,7 @@ import Testing
         let found = Self.officers(text)
         try #require(found.count == 1)
         let doc = TextDocument(text)
-        #expect(found[0].mentions.map { doc.string($0) } == ["Detective Inspector Jo Bloggs", "DI Bloggs", "Bloggs"])
+        #expect(found[0].mentions.map { doc.string($0) } == ["Detective Inspector Jo Bloggs", "DI Bloggs", "Bloggs", "He"])
         #expect(found[0].area == "Newham")
         #expect(found[0].rankAbbrev == "DI")
     }
@@ -155,7 +155,7 @@ import Testing
         #expect(o.area == "Newham")
         #expect(o.text == "Detective Inspector Andy Packer")
         #expect(doc.string(o.span) == o.text)
-        #expect(o.mentions.map { doc.string($0) } == ["Detective Inspector Andy Packer", "DI Packer", "DI Packer"])
+        #expect(o.mentions.map { doc.string($0) } == ["Detective Inspector Andy Packer", "He", "DI Packer", "DI Packer", "He"])
         #expect(o.quotes.count == 1)
         let quote = try #require(o.quotes.first)
         #expect(quote.text.hasPrefix("The aim of the operation"))

@@ -57,7 +57,10 @@ import Testing
         #expect(o.rank == "Detective Inspector")
         #expect(o.text == "Detective Inspector Andy Packer")
         #expect(o.area == "Newham")
-        #expect(o.mentions.count == 3)
+        // The full name, "DI Packer" twice, and the two "He said" that can only mean him.
+        let text = try String(contentsOf: Self.seedText, encoding: .utf8)
+        let doc = TextDocument(text)
+        #expect(o.mentions.map { doc.string($0) } == ["Detective Inspector Andy Packer", "He", "DI Packer", "DI Packer", "He"])
         #expect(o.quotes.count == 1)
         #expect(o.quotes.first?.text.hasPrefix("The aim of the operation is") == true)
     }

@@ -12,11 +12,9 @@ enum DateFinder {
         "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"
     private static let lead = "^\\s*(?:first\\s+)?(?:published|posted)(?:\\s+on)?\\s*:?\\s*(?:[a-z]+day,?\\s+)?"
     private static let dayFirst = try? NSRegularExpression(
-        pattern: lead + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + monthName + ",?\\s+((?:19|20)\\d\\d)",
-        options: [.caseInsensitive])
+        pattern: lead + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + monthName + ",?\\s+((?:19|20)\\d\\d)", options: [.caseInsensitive])
     private static let monthFirst = try? NSRegularExpression(
-        pattern: lead + monthName + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)",
-        options: [.caseInsensitive])
+        pattern: lead + monthName + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)", options: [.caseInsensitive])
 
     /// `YYYY-MM-DD` from the start of an ISO-like date string, when it is a real date.
     static func isoDate(_ s: String) -> String? {

@@ -5,8 +5,7 @@ import Foundation
 /// 4 KB (the browsers' prescan).
 enum CharsetSniffer {
     private static let declaration = try? NSRegularExpression(
-        pattern: "(?:<meta[^>]{0,200}?charset\\s*=\\s*[\"']?|<\\?xml[^>]{0,100}?encoding\\s*=\\s*[\"'])([A-Za-z0-9._:-]{2,40})",
-        options: [.caseInsensitive])
+        pattern: "(?:<meta[^>]{0,200}?charset\\s*=\\s*[\"']?|<\\?xml[^>]{0,100}?encoding\\s*=\\s*[\"'])([A-Za-z0-9._:-]{2,40})", options: [.caseInsensitive])
 
     /// The declared charset label, lower-cased, or nil.
     static func declaredCharset(_ bytes: [UInt8]) -> String? {

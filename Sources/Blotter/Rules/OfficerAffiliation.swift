@@ -6,11 +6,10 @@ import Foundation
 /// The kind comes from the words of the name (`place-org-words.tsv`).
 enum OfficerAffiliation {
     private static let chain = "\\p{Lu}[\\p{L}’'\\-.]*(?:[ \\t]+(?:(?:and|of|&)[ \\t]+)?\\p{Lu}[\\p{L}’'\\-]*){0,6}"
-    private static let after = try! NSRegularExpression(
-        pattern: "^,?[ \\t]+((?:from|of|at|with)[ \\t]+(?:the[ \\t]+)?)?(\(chain))")
+    private static let after = compilePattern("^,?[ \\t]+((?:from|of|at|with)[ \\t]+(?:the[ \\t]+)?)?(\(chain))")
     /// "Superintendent Jenny Williams, Newham's borough commander"
-    private static let possessiveAfter = try! NSRegularExpression(pattern: "^,[ \\t]+(\(chain))[’']s[ \\t]+\\p{Ll}")
-    private static let before = try! NSRegularExpression(pattern: "(?<![\\p{L}])(\(chain))[’']s[ \\t]+$")
+    private static let possessiveAfter = compilePattern("^,[ \\t]+(\(chain))[’']s[ \\t]+\\p{Ll}")
+    private static let before = compilePattern("(?<![\\p{L}])(\(chain))[’']s[ \\t]+$")
 
     static func find(_ m: OfficerMention, _ doc: TextDocument) -> (area: String?, unit: String?, force: String?) {
         let end = m.range.location + m.range.length

@@ -83,8 +83,8 @@ enum OfficerExtractor {
         var r = OfficerRecord(
             name: name, rank: textMention.rank, rankAbbrev: named.first { $0.rankAbbrev != nil }?.rankAbbrev,
             text: doc.string(span), span: span, rule: textMention.rule)
-        // Mentions are the name mentions; a resolved "he said" only attributes quotes.
-        r.mentions = sorted.filter { $0.form != .pronoun }.map { doc.span($0.range) }
+        // Every mention, a "he said" that can only mean this officer included.
+        r.mentions = sorted.map { doc.span($0.range) }
         for m in named {
             let (area, unit, force) = OfficerAffiliation.find(m, doc)
             r.area = r.area ?? area

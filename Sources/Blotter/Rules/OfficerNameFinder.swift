@@ -11,21 +11,15 @@ enum OfficerNameFinder {
     static let name =
         "(?:\\p{Lu}\\.[ \\t]?)*\\p{Lu}[\\p{L}’'\\-]*(?:[ \\t]+(?:(?:van|von|de|der|den|del|da|di|du|le|la|al|bin)[ \\t]+){0,2}"
         + "(?:\\p{Lu}\\.[ \\t]?)*\\p{Lu}[\\p{L}’'\\-]*){0,3}"
-    private static let ranked = try! NSRegularExpression(
-        pattern: "(?<![\\p{L}’'])\(OfficerRankLexicon.pattern(plural: false))[ \\t]+(\(name))")
-    private static let plural = try! NSRegularExpression(
-        pattern: "(?<![\\p{L}’'])\(OfficerRankLexicon.pattern(plural: true))[ \\t]+(\\p{Lu}[\\p{L}’'\\-]*)"
+    private static let ranked = compilePattern("(?<![\\p{L}’'])\(OfficerRankLexicon.pattern(plural: false))[ \\t]+(\(name))")
+    private static let plural = compilePattern("(?<![\\p{L}’'])\(OfficerRankLexicon.pattern(plural: true))[ \\t]+(\\p{Lu}[\\p{L}’'\\-]*)"
             + "[ \\t]+and[ \\t]+(\\p{Lu}[\\p{L}’'\\-]*)")
-    private static let appositive = try! NSRegularExpression(
-        pattern: "(?<![\\p{L}’'.])(\\p{Lu}[\\p{L}’'\\-]+(?:[ \\t]+(?:\\p{Lu}\\.[ \\t]?)*\\p{Lu}[\\p{L}’'\\-]+){1,2}),[ \\t]+"
+    private static let appositive = compilePattern("(?<![\\p{L}’'.])(\\p{Lu}[\\p{L}’'\\-]+(?:[ \\t]+(?:\\p{Lu}\\.[ \\t]?)*\\p{Lu}[\\p{L}’'\\-]+){1,2}),[ \\t]+"
             + "(?:the[ \\t]+)?(\(OfficerRankLexicon.dotted(OfficerRankLexicon.ranks.filter { !$0.isPlural && $0.surface.count > 3 }.map(\.surface))))"
             + "[ \\t]+(?:of|for|at|with|in)[ \\t]")
-    private static let titled = try! NSRegularExpression(
-        pattern: "(?<![\\p{L}’'])(?:\(OfficerRankLexicon.dotted(OfficerRankLexicon.nonOfficerTitles)))[ \\t]+(\(name))")
+    private static let titled = compilePattern("(?<![\\p{L}’'])(?:\(OfficerRankLexicon.dotted(OfficerRankLexicon.nonOfficerTitles)))[ \\t]+(\(name))")
     /// Law-enforcement words that let an appositive title ("…, Director of …") make an officer.
-    private static let lawCue = try! NSRegularExpression(
-        pattern: "\\b(?:police|marshals?|sheriff|garda|constabulary|rcmp|fbi|dea|atf|enforcement|troopers?)\\b",
-        options: [.caseInsensitive])
+    private static let lawCue = compilePattern("\\b(?:police|marshals?|sheriff|garda|constabulary|rcmp|fbi|dea|atf|enforcement|troopers?)\\b", caseInsensitive: true)
 
     /// Every officer mention with a name, in text order (pronouns and bare surnames are added later).
     static func officerMentions(_ doc: TextDocument) -> [OfficerMention] {

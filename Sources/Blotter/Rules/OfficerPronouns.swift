@@ -4,12 +4,11 @@ import Foundation
 /// meant — the last person named before it is that officer, no other person (a titled
 /// non-officer, "the man", "a suspect") comes between, and it is at most two paragraphs back.
 enum OfficerPronouns {
-    private static let speaking = try! NSRegularExpression(
-        pattern: "(?<![\\p{L}])(?:He|he|She|she)(?=[ \\t]+(?:also[ \\t]+)?\(OfficerQuotes.speechVerb)\\b)")
-    private static let otherPerson = try! NSRegularExpression(
-        pattern:
-            "\\b(?:man|woman|boy|girl|suspect|driver|passenger|male|female|youth|teenager|defendant|offender|victim|resident|witness|councillor|mayor|minister|judge|prosecutor)\\b",
-        options: [.caseInsensitive])
+    private static let speaking = compilePattern(
+        "(?<![\\p{L}])(?:He|he|She|she)(?=[ \\t]+(?:also[ \\t]+)?\(OfficerQuotes.speechVerb)\\b)")
+    private static let otherPerson = compilePattern(
+        "\\b(?:man|woman|boy|girl|suspect|driver|passenger|male|female|youth|teenager|defendant|offender|victim|resident|witness|councillor|mayor|minister|judge|prosecutor)\\b",
+        caseInsensitive: true)
 
     /// Pronouns that stand before a speech verb, as UTF-16 ranges.
     static func speakingPronouns(_ doc: TextDocument) -> [NSRange] {

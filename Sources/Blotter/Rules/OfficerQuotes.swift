@@ -19,17 +19,13 @@ enum OfficerQuotes {
 
     static let speechVerb =
         "(?:said|says|say|added|adds|explained|explains|continued|continues|stated|states|commented|comments|warned|warns|told|tells|urged|urges|remarked|noted|notes|concluded|insisted)"
-    private static let verbBefore = try! NSRegularExpression(
-        pattern: "\\b\(speechVerb)\\b[^“”\"]{0,60}?[:,]?[ \\t]*$")
-    private static let verbAfter = try! NSRegularExpression(pattern: "^[,.]?[ \\t]*\(speechVerb)[ \\t]+")
-    private static let pronounAfter = try! NSRegularExpression(
-        pattern: "^[,.]?[ \\t]*(?:he|she|He|She)[ \\t]+\(speechVerb)\\b")
-    private static let pronounBefore = try! NSRegularExpression(
-        pattern: "(?:^|[.!?”\"][ \\t]+|\\n)(?:He|She)[ \\t]+(?:also[ \\t]+)?\(speechVerb)\\b[^“”\"]{0,40}?[:,]?[ \\t]*$")
-    private static let colonSpeech = try! NSRegularExpression(
-        pattern: "\\b(?:said|says|added|adds):[ \\t]+(?=\\p{Lu})")
-    private static let verbAfterName = try! NSRegularExpression(pattern: "^[ \\t]+(?:also[ \\t]+)?\(speechVerb)\\b")
-    private static let inQuoteAttribution = try! NSRegularExpression(pattern: "[ \\t,]+(?:said|says)[ \\t]+")
+    private static let verbBefore = compilePattern("\\b\(speechVerb)\\b[^“”\"]{0,60}?[:,]?[ \\t]*$")
+    private static let verbAfter = compilePattern("^[,.]?[ \\t]*\(speechVerb)[ \\t]+")
+    private static let pronounAfter = compilePattern("^[,.]?[ \\t]*(?:he|she|He|She)[ \\t]+\(speechVerb)\\b")
+    private static let pronounBefore = compilePattern("(?:^|[.!?”\"][ \\t]+|\\n)(?:He|She)[ \\t]+(?:also[ \\t]+)?\(speechVerb)\\b[^“”\"]{0,40}?[:,]?[ \\t]*$")
+    private static let colonSpeech = compilePattern("\\b(?:said|says|added|adds):[ \\t]+(?=\\p{Lu})")
+    private static let verbAfterName = compilePattern("^[ \\t]+(?:also[ \\t]+)?\(speechVerb)\\b")
+    private static let inQuoteAttribution = compilePattern("[ \\t,]+(?:said|says)[ \\t]+")
 
     /// Assigns every attributable quote to one of `people` (indices into `records`).
     /// `resolve(pos)` gives the officer a pronoun at `pos` refers to, if unambiguous.

@@ -48,7 +48,6 @@ enum PlaceLexicons {
 
     private static func anchoredWords(_ words: [String], caseInsensitive: Bool) -> NSRegularExpression {
         let alt = Lexicon.alternation(words)
-        return try! NSRegularExpression(
-            pattern: "(?:\(alt))(?![\\p{L}\\p{N}])", options: caseInsensitive ? [.caseInsensitive] : [])
+        return compilePattern("(?:\(alt))(?![\\p{L}\\p{N}])", caseInsensitive: caseInsensitive)
     }
 }

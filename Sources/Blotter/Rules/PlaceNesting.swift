@@ -5,10 +5,9 @@ import Foundation
 /// "Westerby Road in the Middlesbrough area". The outer place must be of a larger kind.
 enum PlaceNesting {
     /// Text between two mentions that nests the first in the second.
-    private static let link = try! NSRegularExpression(
-        pattern: "^(?:,[ \\t]*(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|"
+    private static let link = compilePattern("^(?:,[ \\t]*(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|"
             + "northern|southern|eastern|western|inner|outer)[ \\t]+)?|[ \\t]+(?:in|of|near)[ \\t]+(?:the[ \\t]+)?"
-            + "|[ \\t]+area[ \\t]+of[ \\t]+)$", options: [.caseInsensitive])
+            + "|[ \\t]+area[ \\t]+of[ \\t]+)$", caseInsensitive: true)
     private static let rank: [String: Int] = ["street": 1, "venue": 1, "district": 2, "city": 3, "region": 4, "country": 5]
 
     /// Whether mentions `n` and `n + 1` stand in a list ("Leeds, Bradford and Wakefield").

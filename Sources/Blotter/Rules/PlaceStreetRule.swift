@@ -7,17 +7,14 @@ import Foundation
 enum PlaceStreetRule {
     private static let nameWord = "(?:(?:Mt|St|Ft)\\.|\\p{Lu}[\\p{L}’'\\-]*)"
     private static let ordinal = "\\d{1,4}(?:st|nd|rd|th)"
-    private static let street = try! NSRegularExpression(
-        pattern: "(?<![\\p{L}\\p{N}’'.])((?:(?:\(nameWord)|\(ordinal))[ \\t]+){0,3}(?:\(nameWord)[ \\t]+|\(ordinal)[ \\t]*))"
+    private static let street = compilePattern("(?<![\\p{L}\\p{N}’'.])((?:(?:\(nameWord)|\(ordinal))[ \\t]+){0,3}(?:\(nameWord)[ \\t]+|\(ordinal)[ \\t]*))"
             + "(\(Lexicon.alternation(PlaceLexicons.streetTypes)))(?![\\p{L}\\p{N}’'])"
             + "(?:[ \\t]+(\(Lexicon.alternation(Array(PlaceLexicons.compassSuffixes))))(?![\\p{L}\\p{N}]))?")
-    private static let numbered = try! NSRegularExpression(
-        pattern: "(?<![\\p{L}\\p{N}])(?:(?:\(Lexicon.alternation(PlaceLexicons.numberedPrefixes)))[ \\t]?\\d{1,4}[A-Z]?"
+    private static let numbered = compilePattern("(?<![\\p{L}\\p{N}])(?:(?:\(Lexicon.alternation(PlaceLexicons.numberedPrefixes)))[ \\t]?\\d{1,4}[A-Z]?"
             + "|([AMB]\\d{1,4}(?:\\(M\\))?))(?![\\p{L}\\p{N}])")
     /// Words that show a bare "A13" or "M25" is a road.
-    private static let roadCue = try! NSRegularExpression(
-        pattern: "(?:\\bthe\\s+$)|(?:^\\s+(?:road|motorway|carriageway|northbound|southbound|eastbound|westbound|"
-            + "junction|slip\\s+road|dual))", options: [.caseInsensitive])
+    private static let roadCue = compilePattern("(?:\\bthe\\s+$)|(?:^\\s+(?:road|motorway|carriageway|northbound|southbound|eastbound|westbound|"
+            + "junction|slip\\s+road|dual))", caseInsensitive: true)
 
     static func apply(_ scan: PlaceScan) -> [PlaceCandidate] {
         var out: [PlaceCandidate] = []

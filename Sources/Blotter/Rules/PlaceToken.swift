@@ -20,7 +20,7 @@ struct PlaceToken {
         return text
     }
 
-    private static let word = try! NSRegularExpression(pattern: "[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*")
+    private static let word = compilePattern("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*")
 
     /// All tokens of the document, in order.
     static func tokens(_ doc: TextDocument) -> [PlaceToken] {

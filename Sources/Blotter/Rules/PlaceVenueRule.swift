@@ -5,8 +5,7 @@ import Foundation
 /// Headquarters", "Soldiers and Sailors Monument", "SCORE Jail").
 enum PlaceVenueRule {
     private static let nameWord = "(?:\\p{Lu}[\\p{L}\\p{N}’'\\-]*\\.?)"
-    private static let venue = try! NSRegularExpression(
-        pattern: "(?<![\\p{L}\\p{N}’'])((?:\(nameWord)(?:[ \\t]+(?:and|of|the|&)[ \\t]+|[ \\t]+)){1,6})"
+    private static let venue = compilePattern("(?<![\\p{L}\\p{N}’'])((?:\(nameWord)(?:[ \\t]+(?:and|of|the|&)[ \\t]+|[ \\t]+)){1,6})"
             + "(\(Lexicon.alternation(PlaceLexicons.venueHeads)))(?![\\p{L}\\p{N}])")
     /// Connectors that may join words inside a venue name.
     private static let connectors: Set<String> = ["and", "of", "the"]
