@@ -24,6 +24,12 @@ enum DrugQuantityRule {
     private static let notADrug = compilePattern(
         "^\\s+of\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:cutting\\s+agents?|adulterants?|precursors?|benzocaine|chemicals?)\\b", caseInsensitive: true)
 
+    /// Cue: a measure or item word, or a digit followed by a one-letter measure ("2g").
+    static func isCued(_ cues: Cues) -> Bool {
+        cues.any(["kg", "kilo", "gram", "tonne", "ton", "ounce", "oz", "lb", "pounds of", "litre", "liter", "plant", "wrap", "pill", "tablet", "bag", "rock", "bindle", "bundle", "dose"])
+            || cues.digitFollowed(by: [0x67, 0x74, 0x6C])  // g, t, l
+    }
+
     static func apply(_ doc: TextDocument) -> [CountRecord] {
         var out: [CountRecord] = []
         for (regex, isItem) in [(weightRegex, false), (itemRegex, true)] {

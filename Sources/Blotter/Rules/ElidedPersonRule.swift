@@ -9,6 +9,9 @@ enum ElidedPersonRule {
         CountVocabulary.qualifierGroup + "(?<num>\(NumberWords.pattern))\\s+(?:(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+|subsequently\\s+)?|of\\s+(?:those|the\\s+people|the\\s+suspects|them)\\s+)(?<action>arrested|detained|charged|held|summonsed|taken\\s+into\\s+custody)\\b",
         caseInsensitive: true)
 
+    /// Cue: one of the verbs the rule ends with.
+    static func isCued(_ cues: Cues) -> Bool { cues.any(["arrested", "detained", "charged", "held", "summonsed", "custody"]) }
+
     static func apply(_ doc: TextDocument) -> [CountRecord] {
         doc.matches(regex).compactMap { m in
             guard let numRange = m.group("num"), let action = m.group("action") else { return nil }

@@ -26,6 +26,9 @@ enum MoneyRule {
     private static let notSeizureCue = compilePattern(
         "\\b(?:bail|bond|fine[ds]?|compensation|grant|funding|budget|reward|costs?|paid|payment|salary|donat)", caseInsensitive: true)
 
+    /// Cue: a currency sign or word.
+    static func isCued(_ cues: Cues) -> Bool { cues.any(["£", "$", "€", "pound", "dollar", "euro"]) }
+
     static func apply(_ doc: TextDocument, country: String?) -> [CountRecord] {
         var out: [CountRecord] = []
         for m in doc.matches(symbolRegex) + doc.matches(wordRegex) {

@@ -32,7 +32,11 @@ extension TextDocument {
     /// the cost follows the range, not the document. (Bounds are opaque either way: lookbehind
     /// and `^` see the range's edges, as with `range:` on the whole text.)
     func matches(_ regex: NSRegularExpression, options: NSRegularExpression.MatchingOptions = [], in range: NSRange? = nil) -> [NSTextCheckingResult] {
-        guard let range, range != fullRange else { return regex.matches(in: text, options: options, range: fullRange) }
+        guard let range, range != fullRange else {
+            fullScans += 1
+            return regex.matches(in: text, options: options, range: fullRange)
+        }
+        windowedSearches += 1
         let window = ns.substring(with: range)
         return regex.matches(in: window, options: options, range: NSRange(location: 0, length: range.length))
             .map { $0.adjustingRanges(offset: range.location) }
@@ -40,7 +44,11 @@ extension TextDocument {
 
     /// The first match of `regex` inside `range`, searched on that stretch alone.
     func firstMatch(_ regex: NSRegularExpression, options: NSRegularExpression.MatchingOptions = [], in range: NSRange) -> NSTextCheckingResult? {
-        guard range != fullRange else { return regex.firstMatch(in: text, options: options, range: range) }
+        guard range != fullRange else {
+            fullScans += 1
+            return regex.firstMatch(in: text, options: options, range: range)
+        }
+        windowedSearches += 1
         let window = ns.substring(with: range)
         return regex.firstMatch(in: window, options: options, range: NSRange(location: 0, length: range.length))?
             .adjustingRanges(offset: range.location)

@@ -15,6 +15,14 @@ public final class TextDocument: @unchecked Sendable {
     /// Sentence spans, in order; each lies inside one paragraph.
     public private(set) var sentences: [Span] = []
 
+    /// How many regex searches ran over the whole text, and over short ranges of it (for the
+    /// cost figures in the docs; each document is used by one thread).
+    public internal(set) var fullScans = 0
+    public internal(set) var windowedSearches = 0
+
+    /// Lower-case bytes for the rules' cheap cue checks, made on first use.
+    public private(set) lazy var cues = Cues(text)
+
     /// `scalarAt[u]` is the scalar offset of UTF-16 offset `u` (length + 1 entries).
     private let scalarAt: [Int32]
     /// `utf16At[s]` is the UTF-16 offset of scalar offset `s` (scalar count + 1 entries).
