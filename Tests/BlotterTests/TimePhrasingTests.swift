@@ -45,6 +45,15 @@ import Testing
         ("The report was updated on ⟦04/24/2023⟧ at ⟦1:17 p.m.⟧", "date 2023-04-24|clock 13:17"),
         ("Between ⟦April 24⟧ and ⟦March 25⟧, offenders were jailed.", "date 2024-04|date 2025-03"),
         ("It was conducted ⟦April 4⟧-⟦10, 2005⟧ across the country.", ""),
+        ("Police arrived at ⟦half past nine⟧ last night.", "clock 21:30"),
+        ("They left at ⟦quarter to ten⟧.", "clock 09:45"),
+        ("The raid began at ⟦ten past six⟧ in the morning.", "clock 06:10"),
+        ("The shop opened at ⟦nine o'clock⟧.", "clock 09:00"),
+        ("He was seen at ⟦half past 11 a.m.⟧ near the station.", "clock 11:30"),
+        ("He was arrested ⟦yesterday⟧ (⟦Tuesday⟧).", "relative yesterday 2013-07-23|weekday Tuesday 2013-07-23"),
+        ("Officers were called ⟦last night⟧.", "relative last night 2013-07-23"),
+        ("⟦Earlier this month⟧ a man was charged.", "relative earlier this month 2013-07"),
+        ("⟦Today⟧ police confirmed the arrests.", "relative today 2013-07-24"),
         // Not times.
         ("Officers seized 14.6 grams of cocaine.", ""),
         ("The operation ran overnight and into the early hours.", ""),
@@ -75,6 +84,7 @@ import Testing
         case .clock: return "clock \(t.clock ?? "?")"
         case .clockRange: return "range \(t.start ?? "?")-\(t.end ?? "?")" + (t.overnight == true ? " overnight" : "")
         case .weekday: return "weekday \(t.weekday ?? "?")" + (t.date.map { " \($0)" } ?? "")
+        case .relative: return "relative \(t.relative ?? "?") \(t.resolvedDate ?? "?")"
         default: return "date \(t.date ?? "?")" + (t.weekday.map { " \($0)" } ?? "")
         }
     }

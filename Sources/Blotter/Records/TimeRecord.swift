@@ -2,7 +2,7 @@
 public struct TimeRecord: Codable, Sendable, Equatable {
     /// `t1`, `t2`, … in text order.
     public var id: String
-    /// `clock`, `clock_range`, `date`, `date_range`, `weekday` or `datetime`.
+    /// `clock`, `clock_range`, `date`, `date_range`, `weekday`, `datetime` or `relative`.
     public var kind: Kind
     /// The exact words.
     public var text: String
@@ -20,6 +20,11 @@ public struct TimeRecord: Codable, Sendable, Equatable {
     public var date: String?
     /// True when the year (or the whole date of a weekday) was taken from the publication date.
     public var resolved: Bool?
+    /// For `relative`: the words normalised ("yesterday", "last night", "earlier this month").
+    public var relative: String?
+    /// For `relative`: the day (`YYYY-MM-DD`) or month (`YYYY-MM`) they name, counted from
+    /// `document.published`. Kept apart from `date`, which holds only dates the text writes.
+    public var resolvedDate: String?
     /// `Monday` … `Sunday` when the text names one.
     public var weekday: String?
     /// Operation id this time belongs to.
@@ -29,9 +34,14 @@ public struct TimeRecord: Codable, Sendable, Equatable {
     /// Which rule found it.
     public var rule: String
 
+    enum CodingKeys: String, CodingKey {
+        case id, kind, text, span, clock, start, end, overnight, date, resolved, relative, resolvedDate = "resolved_date"
+        case weekday, operation, link, rule
+    }
+
     /// The kinds of time expression.
     public enum Kind: String, Codable, Sendable {
-        case clock, clockRange = "clock_range", date, dateRange = "date_range", weekday, datetime
+        case clock, clockRange = "clock_range", date, dateRange = "date_range", weekday, datetime, relative
     }
 
     public init(kind: Kind, text: String, span: Span, rule: String) {

@@ -20,11 +20,45 @@ enum ClockRule {
     private static let military = compilePattern(
         "(?<![\\d.:,£$€])\\b(?<h>[01]\\d|2[0-3])[.:]?(?<m>[0-5]\\d)\\s?(?:hrs|hours|h|BST|GMT)\\b", caseInsensitive: false)
     private static let named = compilePattern("\\b(?<word>midday|noon|midnight)\\b", caseInsensitive: true)
+    /// "half past nine", "quarter to ten", "ten past six", "nine o'clock", optionally with am/pm
+    /// or a part of the day after it ("half past nine last night" is 21:30).
+    private static let spoken = compilePattern(
+        "\\b(?:(?<frac>half|quarter|twenty-five|twenty|ten|five)\\s+(?<dir>past|to)\\s+(?<hour>\(hourWords)|1[0-2]|[1-9])|(?<oclock>\(hourWords)|1[0-2]|[1-9])\\s+o['’]clock)"
+            + "(?:\\s?(?<ap>[ap]\\.\\s?m\\.?|[ap]m\\b))?(?<part>\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night|last\\s+night|tonight|this\\s+(?:morning|afternoon|evening)))?",
+        caseInsensitive: true)
+    private static let hourWords = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
+    /// Minutes after midnight of a spoken time; the afternoon when am/pm or the part of day says so.
+    private static func spokenMinutes(_ m: NSTextCheckingResult, _ doc: TextDocument) -> Int? {
+        guard let hourText = (m.group("hour") ?? m.group("oclock")).map({ doc.string($0).lowercased() }),
+            var hour = Int(hourText) ?? hourWords.split(separator: "|").firstIndex(of: Substring(hourText)).map({ $0 + 1 })
+        else { return nil }
+        var minute = 0
+        if let frac = m.group("frac").map({ doc.string($0).lowercased() }), let dir = m.group("dir").map({ doc.string($0).lowercased() }) {
+            let value = ["half": 30, "quarter": 15, "twenty-five": 25, "twenty": 20, "ten": 10, "five": 5][frac] ?? 0
+            if dir == "past" {
+                minute = value
+            } else {
+                hour = hour == 1 ? 12 : hour - 1
+                minute = 60 - value
+            }
+        }
+        let ap = m.group("ap").map { doc.string($0).lowercased() }
+        let part = m.group("part").map { doc.string($0).lowercased() } ?? ""
+        let afternoon = ap?.hasPrefix("p") == true || ["afternoon", "evening", "night", "tonight"].contains { part.contains($0) }
+        return ((hour % 12) + (afternoon ? 12 : (ap == nil && hour == 12 ? 12 : 0))) * 60 + minute
+    }
 
     static func apply(_ doc: TextDocument) -> [Clock] {
         var out: [Clock] = []
         func add(_ c: Clock) {
             if !out.contains(where: { NSIntersectionRange($0.range, c.range).length > 0 }) { out.append(c) }
+        }
+        for m in doc.matches(spoken) {
+            guard let minutes = spokenMinutes(m, doc) else { continue }
+            // The span ends with am/pm when written, else before the part-of-day words.
+            let end = m.group("ap").map { $0.location + $0.length } ?? m.group("part")?.location ?? m.range.location + m.range.length
+            add(Clock(range: NSRange(location: m.range.location, length: end - m.range.location), minutes: minutes))
         }
         for m in doc.matches(twelveHour) {
             guard let h = m.group("h").flatMap({ Int(doc.string($0)) }), let ap = m.group("ap") else { continue }

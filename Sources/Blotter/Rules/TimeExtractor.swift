@@ -1,7 +1,7 @@
 import Foundation
 
 /// Times: clock times, clock ranges ("from 6pm until 3am", flagged overnight when the end is
-/// before the start), dates and weekdays. Year-less dates and weekdays are resolved against
+/// before the start), dates, weekdays and relative days ("yesterday"). Year-less dates and weekdays are resolved against
 /// the publication date when it is known, and marked `resolved`.
 enum TimeExtractor {
     /// Words that join two clock times into a range.
@@ -13,6 +13,9 @@ enum TimeExtractor {
         let pub = context.published.flatMap(PublishedDate.parse)
         for f in DateRule.apply(doc, monthFirst: context.country == "US") {
             items.append(dateItem(f, doc, published: pub))
+        }
+        for r in RelativeDateRule.apply(doc, published: pub) where !items.contains(where: { $0.span.overlaps(r.span) }) {
+            items.append(r)
         }
         items.sort { $0.span < $1.span }
         for i in items.indices { items[i].id = "t\(i + 1)" }

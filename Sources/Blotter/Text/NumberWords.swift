@@ -17,7 +17,7 @@ public enum NumberWords {
     public static let pattern: String = {
         let words = Lexicon.alternation(Array(table.keys))
         let scales = "(?:\\s?(?:million|billion|thousand|bn|m|k)(?![\\p{L}\\d]))?"
-        let digits = "(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:\\u00A0\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\d,]\\d)" + scales
+        let digits = "(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00A0]\\d{3})+(?![\\d.,])|\\d+)(?:\\.\\d+)?(?![\\d,]\\d)" + scales
         let word = "(?:\(words))"
         let wordNumber = "(?:(?:an?\\s+)(?=(?:dozen|hundred|thousand|million|score)\\b))?\(word)(?:(?:\\s+and\\s+|\\s*-\\s*|\\s+)\(word))*"
         return "(?:\(digits)|\\b\(wordNumber)\\b)"
@@ -25,7 +25,7 @@ public enum NumberWords {
 
     /// The value of a number matched by ``pattern``, or nil when it is not one.
     public static func value(of raw: String) -> Double? {
-        let s = raw.lowercased().replacingOccurrences(of: "\u{00A0}", with: "")
+        let s = raw.lowercased().replacingOccurrences(of: "\u{00A0}", with: " ")
         if let first = s.first, first.isNumber { return digitValue(s) }
         return wordValue(s)
     }
@@ -33,8 +33,8 @@ public enum NumberWords {
     private static func digitValue(_ s: String) -> Double? {
         var number = ""
         var rest = Substring(s)
-        while let c = rest.first, c.isNumber || c == "," || c == "." {
-            if c != "," { number.append(c) }
+        while let c = rest.first, c.isNumber || c == "," || c == "." || (c == " " && rest.dropFirst().prefix(3).allSatisfy(\.isNumber) && rest.dropFirst().count >= 3) {
+            if c.isNumber || c == "." { number.append(c) }
             rest.removeFirst()
         }
         guard let v = Double(number) else { return nil }
