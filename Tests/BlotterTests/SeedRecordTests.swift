@@ -83,7 +83,10 @@ import Testing
         #expect(count("45 arrests")?.operation == fusion.id)
         #expect(count("45 arrests")?.link == "pronoun")
         #expect(count("an extra 150 officers")?.operation == fusion.id)
-        #expect(count("385 arrests")?.operation == nil)  // "an operation": not clear which
+        // DI Packer from Newham reports Newham's share of Operation Target.
+        #expect(count("385 arrests")?.operation == target.id)
+        #expect(count("385 arrests")?.link == "speaker_area")
+        #expect(count("385 arrests")?.sharePlace == r.places.first { $0.name == "Newham" }?.id)
         #expect(r.times.first { $0.kind == .clockRange }?.operation == fusion.id)
         #expect(fusion.partOf == target.id)
         #expect(target.targets == ["burglary", "robbery", "violent crime"])

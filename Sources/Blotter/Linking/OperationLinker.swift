@@ -11,6 +11,8 @@ import Foundation
 ///   lockdown of part of Romford Road"), while an operation is in focus;
 /// - `nested`: an operation named "as part of the drive", or an unnamed one introduced in a
 ///   sentence about the operation in focus, becomes `part_of` that operation.
+/// - `speaker_area`: an officer who speaks for an area reports a figure while an operation is
+///   in focus: the area's share of it (`share_place`);
 /// - `sole_operation`: the text names exactly one operation and the fact is not tied to
 ///   another, so it is reported as that operation's result — unless its sentence is
 ///   background (the offences themselves, another year's figures); unnamed operations in
@@ -37,6 +39,7 @@ enum OperationLinker {
             a.times[i].link = why
             a.operations[k].times.append(a.times[i].id)
         }
+        linkAreaShares(&a, links, doc)
         linkToSoleOperation(&a, doc)
         for p in a.places {
             for k in Set(p.mentions.compactMap { resolve($0)?.op }).sorted() where !a.operations[k].places.contains(p.id) {
@@ -50,6 +53,28 @@ enum OperationLinker {
         }
         OperationTargets.add(&a.operations, links, doc)
         OperationSummary.add(&a, doc)
+    }
+
+    private static let speech = compilePattern("\\b(?:said|says|told|added|explained|confirmed)\\b")
+
+    /// A local officer reporting a figure while an operation is in focus gives that
+    /// operation's share for their area ("Detective Inspector Andy Packer from Newham … He said
+    /// there have been 385 arrests"): the count is linked with `speaker_area` and `share_place`
+    /// names the area.
+    private static func linkAreaShares(_ a: inout Annotations, _ links: [DiscourseFocus.SentenceLink], _ doc: TextDocument) {
+        for i in a.counts.indices where a.counts[i].operation == nil {
+            guard let si = doc.sentenceIndex(at: a.counts[i].span.start), let focus = links[si].focus else { continue }
+            let sentence = doc.sentences[si]
+            let text = doc.string(sentence)
+            guard speech.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil,
+                let officer = a.officers.first(where: { o in o.area != nil && o.mentions.contains { sentence.contains($0) } }),
+                let place = a.places.first(where: { $0.name == officer.area })
+            else { continue }
+            a.counts[i].operation = a.operations[focus].id
+            a.counts[i].link = "speaker_area"
+            a.counts[i].sharePlace = place.id
+            a.operations[focus].counts.append(a.counts[i].id)
+        }
     }
 
     /// Sentences about the offences themselves or about other periods are background, not an

@@ -19,7 +19,7 @@ public enum CSVTable: String, CaseIterable, Sendable {
         case .counts:
             return key + [
                 "value", "value_max", "qualifier", "unit", "noun", "currency", "what", "measure", "substance", "action", "text",
-                "span_start", "span_end", "operation", "link", "rule",
+                "span_start", "span_end", "operation", "link", "share_place", "rule",
             ]
         case .officers:
             return key + ["name", "rank", "rank_abbrev", "area", "unit", "force", "text", "span_start", "span_end", "mentions", "quotes"]
@@ -64,7 +64,7 @@ public enum CSVTable: String, CaseIterable, Sendable {
         [
             c.id, s(c.value), s(c.valueMax), c.qualifier?.rawValue ?? "", c.unit, c.noun, c.currency ?? "", c.what ?? "",
             c.measure ?? "", c.substance ?? "", c.action ?? "", c.text, "\(c.span.start)", "\(c.span.end)", c.operation ?? "",
-            c.link ?? "", c.rule,
+            c.link ?? "", c.sharePlace ?? "", c.rule,
         ]
     }
 

@@ -29,14 +29,16 @@ public struct CountRecord: Codable, Sendable, Equatable {
     public var span: Span
     /// Operation id this count belongs to, when the text makes it clear.
     public var operation: String?
-    /// Why it was linked: `same_sentence`, `pronoun`, `definite_np`, `nested`.
+    /// Why it was linked: `same_sentence`, `pronoun`, `definite_np`, `speaker_area`, `sole_operation`.
     public var link: String?
+    /// For `speaker_area`: the place whose share of the operation this count is.
+    public var sharePlace: String?
     /// Which rule found it.
     public var rule: String
 
     enum CodingKeys: String, CodingKey {
         case id, value, valueMax = "value_max", qualifier, unit, noun, currency, what, measure, substance, action
-        case text, span, operation, link, rule
+        case text, span, operation, link, sharePlace = "share_place", rule
     }
 
     public init(
