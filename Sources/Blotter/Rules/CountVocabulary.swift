@@ -17,7 +17,8 @@ enum CountVocabulary {
     static let unitPattern = Lexicon.alternation(Array(units.keys))
     static let qualifierPattern = Lexicon.alternation(Array(qualifiers.keys))
     static let drugPattern = Lexicon.alternation(Array(drugs.keys))
-    static let weightPattern = Lexicon.alternation(measures.filter { !isItem($0.value) }.keys.map { $0 })
+    /// Weight words; "pounds of" is matched by the drug rule itself, so that "of <drug>" stays after it.
+    static let weightPattern = Lexicon.alternation(measures.filter { !isItem($0.value) && !$0.key.hasSuffix(" of") }.keys.map { $0 })
     static let itemPattern = Lexicon.alternation(measures.filter { isItem($0.value) }.keys.map { $0 })
 
     /// Optional qualifier, captured as `qual`, with the space after it.

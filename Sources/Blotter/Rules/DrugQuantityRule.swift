@@ -7,7 +7,8 @@ import Foundation
 enum DrugQuantityRule {
     static let id = "count.drugs"
 
-    private static let hedges = "(?:(?:suspected|illegal|illicit|high[- ]purity|pure|prohibited|dangerous|controlled)\\s+)*"
+    /// Hedges and grading words before the drug ("suspected high-harm Class A drugs"), at most three.
+    private static let hedges = "(?:(?:suspected|illegal|illicit|high[- ]purity|high[- ]harm|pure|prohibited|dangerous|controlled|what\\s+is\\s+believed\\s+to\\s+be|[\\p{Ll}]+-[\\p{Ll}]+)\\s+){0,3}"
 
     static let weightRegex = compilePattern(
         CountVocabulary.qualifierGroup + "(?<num>\(NumberWords.pattern)|half\\s+an?|\\ban?)\\s?(?<measure>\(CountVocabulary.weightPattern)|pounds(?=\\s+of\\b))(?![\\p{L}\\d])"
@@ -47,6 +48,8 @@ enum DrugQuantityRule {
                 // "40 plastic bags" of nothing known is not a drug quantity; "1,000 benzodiazapine
                 // pills" is, since pills and wraps only ever hold drugs in these texts.
                 if isItem, substance == nil, !mods.isEmpty, !drugOnlyItems.contains(measure) { continue }
+                // A weight with no drug named around it is a recipe or a parcel, not a seizure.
+                if !isItem, substance == nil { continue }
                 let end = measureRange.location + measureRange.length
                 let range = NSRange(location: m.range.location, length: end - m.range.location)
                 var c = CountRecord(

@@ -20,8 +20,10 @@ enum MoneyRule {
         valueLead + CountVocabulary.qualifierGroup + "(?<num>\(NumberWords.pattern))\\s+(?<word>pounds|euros|dollars)(?!\\s+of\\b)",
         caseInsensitive: true)
 
+    /// A sentence about seizing: a seizure verb, a street value, or money found as cash or
+    /// as the worth of drugs. ("$2 billion" in a business story has none of these.)
     private static let seizureCue = compilePattern(
-        "seiz|recover|confiscat|restrain|forfeit|cash|currency|worth|valued|value|proceeds|found|discovered|located",
+        "seiz|recover|confiscat|restrain|forfeit|street\\s+(?:sale\\s+)?value|\\bin\\s+cash\\b|\\bin\\s+(?:[\\p{L}.]+\\s+)?currency\\b|\\bcash\\b.{0,40}\\b(?:found|discovered|located)|\\b(?:found|discovered|located)\\b.{0,60}\\bcash\\b|\\bworth\\s+of\\s+(?:drugs|\(CountVocabulary.drugPattern))|(?:drugs|\(CountVocabulary.drugPattern))\\s+(?:\\w+\\s+){0,3}(?:worth|valued)",
         caseInsensitive: true)
     private static let notSeizureCue = compilePattern(
         "\\b(?:bail|bond|fine[ds]?|compensation|grant|funding|budget|reward|costs?|paid|payment|salary|donat)", caseInsensitive: true)
@@ -36,7 +38,8 @@ enum MoneyRule {
             guard let sentence = doc.sentenceRange(containing: m.range.location) else { continue }
             let s = doc.string(sentence)
             let sRange = NSRange(location: 0, length: (s as NSString).length)
-            guard seizureCue.firstMatch(in: s, range: sRange) != nil, notSeizureCue.firstMatch(in: s, range: sRange) == nil
+            guard seizureCue.firstMatch(in: s, range: sRange) != nil || isDrugValue(s, m.range, doc),
+                notSeizureCue.firstMatch(in: s, range: sRange) == nil
             else { continue }
             let marker = (m.group("cur") ?? m.group("word")).map { doc.string($0).lowercased() } ?? "$"
             var currency = CountVocabulary.currencies[marker] ?? "$"
@@ -51,6 +54,18 @@ enum MoneyRule {
             out.append(c)
         }
         return out
+    }
+
+    private static let valueWord = compilePattern("\\b(?:value[ds]?|worth)\\b", caseInsensitive: true)
+
+    /// "The plants have an estimated value of around £128,000": a value, with a drug named in
+    /// this sentence or the one before.
+    private static func isDrugValue(_ sentence: String, _ range: NSRange, _ doc: TextDocument) -> Bool {
+        guard valueWord.firstMatch(in: sentence, range: NSRange(location: 0, length: (sentence as NSString).length)) != nil,
+            let i = doc.sentenceIndex(at: doc.span(range).start)
+        else { return false }
+        let context = (i > 0 ? doc.string(doc.sentences[i - 1]) + " " : "") + sentence
+        return CountVocabulary.substance(in: context) != nil || context.lowercased().contains("plants")
     }
 
     /// The number's own qualifier wins; then a trailing "+"; then "an estimated … value of".

@@ -86,7 +86,7 @@ enum OperationExtractor {
         for m in doc.matches(introduced) {
             guard let r = m.group("name") else { continue }
             let name = doc.string(r)
-            if stops.contains(name) { continue }
+            if stops.contains(name) || name.hasSuffix("’s") || name.hasSuffix("'s") { continue }  // "dubbed Sondland's role"
             out.append(Mention(name: name, key: key(name), range: r, rank: 0))
         }
         for m in doc.matches(calledOperation) {
