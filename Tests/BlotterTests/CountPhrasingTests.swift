@@ -128,6 +128,9 @@ import Testing
         ("A four-storey building was searched.", ""),
         ("He was stopped three miles away.", ""),
         ("A .38 revolver was found.", ""),
+        ("Add 8 oz of flour and 4 oz of sugar.", ""),
+        ("The company agreed a $2 billion deal with the bank.", ""),
+        ("The house has an estimated value of £350,000.", ""),
     ]
 
     @Test(arguments: examples)

@@ -63,6 +63,9 @@ import Testing
         "The Sheriff’s Office and the Sheriff’s Deputies took part.",
         "The Garda National Drugs and Organised Crime Bureau led the search.",
         "Police Officer of the Month",
+        "The Inspector General published the audit on Monday.",
+        "Its Chief Strategy Officer left the company.",
+        "He bought a laptop at PC World.",
     ]
 
     @Test(arguments: notOfficers) func skipsPeopleWhoAreNotOfficers(_ text: String) {
