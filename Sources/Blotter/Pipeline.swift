@@ -42,26 +42,30 @@ public struct Pipeline: Sendable {
     }
 
     /// Bytes → article text: sniff the format, decode, and for HTML keep the article body.
-    public func article(bytes: [UInt8], source: String, format knownFormat: InputFormat? = nil) throws -> (
+    public func article(bytes input: [UInt8], source: String, format knownFormat: InputFormat? = nil) throws -> (
         InputFormat, ArticleText, [Diagnostic]
     ) {
+        let utf16 = TextDecoder.transcodeUTF16(input)
+        var bytes = utf16 ?? input
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw InputError(.empty, source: source, bytes.isEmpty ? "is empty" : "holds only whitespace")
         }
         if let kind = BinarySignature.detect(bytes) {
             throw InputError(.notText, source: source, "is \(kind), not text or HTML")
         }
+        var warnings: [Diagnostic] = []
+        let hasNUL = bytes.withUnsafeBytes { raw in raw.baseAddress.map { memchr($0, 0, raw.count) != nil } ?? false }
+        let nuls = hasNUL ? bytes.lazy.filter { $0 == 0 }.count : 0
+        if nuls > 0, nuls * 100 < bytes.count {
+            bytes.removeAll { $0 == 0 }
+            warnings.append(Diagnostic(code: "nul_bytes", message: "\(nuls) NUL byte(s) dropped"))
+        }
         let format = knownFormat ?? InputFormat.sniff(bytes)
-        let declared = format == .html ? CharsetSniffer.declaredCharset(bytes) : nil
-        guard let decoded = TextDecoder.decode(bytes, declared: declared) else {
+        let declared = utf16 != nil ? "utf-8" : format == .html ? CharsetSniffer.declaredCharset(bytes) : nil
+        guard let (decoded, decodeWarnings) = TextDecoder.decodeReporting(bytes, declared: declared) else {
             throw InputError(.notText, source: source, "holds binary data (NUL or control bytes), not text")
         }
-        var warnings: [Diagnostic] = []
-        if declared == nil, String(validating: bytes, as: UTF8.self) == nil, !bytes.starts(with: [0xFF, 0xFE]),
-            !bytes.starts(with: [0xFE, 0xFF])
-        {
-            warnings.append(Diagnostic(code: "charset_fallback", message: "not valid UTF-8; decoded as Windows-1252"))
-        }
+        warnings += decodeWarnings
         let article: ArticleText
         switch format {
         case .html: article = try HTMLArticleExtractor.extract(html: decoded, source: source)

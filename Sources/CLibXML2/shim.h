@@ -19,9 +19,16 @@ static inline void blotter_xml_free(void *ptr) {
     if (ptr) xmlFree(ptr);
 }
 
-/* Silences libxml2's default error printing for the calling thread. */
+/* Drops a libxml2 message. */
+static void blotter_xml_ignore(void *ctx, const char *msg, ...) {
+    (void)ctx;
+    (void)msg;
+}
+
+/* Silences libxml2's default error printing for the calling thread. (A NULL handler would
+   restore the default one, which prints to stderr: I/O errors of a damaged .gz went there.) */
 static inline void blotter_xml_quiet(void) {
-    xmlSetGenericErrorFunc(NULL, NULL);
+    xmlSetGenericErrorFunc(NULL, blotter_xml_ignore);
     xmlSetStructuredErrorFunc(NULL, NULL);
 }
 

@@ -13,7 +13,11 @@ public struct BatchRunner: Sendable {
     /// Turns one outcome into output bytes, on the worker thread (JSON, a JSON line, CSV rows).
     public var serialise: @Sendable (RecordWriter.Outcome) -> Data
 
-    public init(pipeline: Pipeline, jobs: Int, serialise: @escaping @Sendable (RecordWriter.Outcome) -> Data) {
+    /// `serialise` defaults to one JSON line per outcome.
+    public init(
+        pipeline: Pipeline, jobs: Int,
+        serialise: @escaping @Sendable (RecordWriter.Outcome) -> Data = { RecordWriter.json($0, pretty: false) + Data([0x0A]) }
+    ) {
         self.pipeline = pipeline
         self.jobs = max(1, jobs)
         self.serialise = serialise

@@ -22,7 +22,11 @@ enum JSONLineInput {
         } else {
             throw InputError(.invalidJSONL, source: source, "line has neither \"html\" nor \"text\"")
         }
-        let url = obj["url"] as? String
+        var url: String?
+        if let u = obj["url"], !(u is NSNull) {
+            guard let s = u as? String else { throw InputError(.invalidJSONL, source: source, "\"url\" is not a string") }
+            url = s
+        }
         var published: String?
         if let p = obj["published"], !(p is NSNull) {
             guard let s = p as? String, let iso = s.count >= 10 ? String(s.prefix(10)) : nil, PublishedDate.validate(iso) else {

@@ -7,6 +7,7 @@ enum GzipFile {
     /// The inflated bytes of the file at `path` (at most `maxBytes + 1` of them, so that the
     /// caller can tell when the limit is passed), or nil when it cannot be read.
     static func inflate(path: String, maxBytes: Int) -> [UInt8]? {
+        blotter_xml_quiet()  // a damaged stream must not print libxml2 I/O errors on stderr
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         var length = 0
         guard let buffer = blotter_read_inflated(absolute, max(0, maxBytes), &length) else { return nil }

@@ -31,7 +31,10 @@ public enum InputLoader {
             }
         }
         if path != "-", bytes.starts(with: [0x1F, 0x8B]) {
-            guard let inflated = GzipFile.inflate(path: path, maxBytes: maxBytes), !inflated.starts(with: [0x1F, 0x8B]) else {
+            // A stream cut short before its first block inflates to nothing: that is not an empty file.
+            guard let inflated = GzipFile.inflate(path: path, maxBytes: maxBytes), !inflated.isEmpty,
+                !inflated.starts(with: [0x1F, 0x8B])
+            else {
                 throw InputError(.notText, source: path, "is gzip-compressed data that could not be inflated")
             }
             bytes = inflated

@@ -21,6 +21,68 @@ public enum TextDecoder {
         return String(data: Data(bytes), encoding: .windowsCP1252) ?? String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Decodes `bytes` (no BOM-less UTF-16: see ``transcodeUTF16(_:)``) and says what it had to
+    /// guess: `invalid_utf8` when a UTF-8 page holds broken sequences (each becomes U+FFFD),
+    /// `charset_mismatch` when the page declares one charset but is plainly in another, and
+    /// `charset_fallback` when undeclared bytes are not UTF-8. Nil for binary data.
+    static func decodeReporting(_ bytes: [UInt8], declared: String?) -> (text: String, warnings: [Diagnostic])? {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return decode(bytes, declared: declared).map { ($0, []) }
+        }
+        guard looksLikeText(bytes) else { return nil }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        let valid = String(validating: body, as: UTF8.self)
+        let label = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? "utf-8" : declared
+        let enc = label.flatMap(encoding(forLabel:))
+        if let label, let enc, enc != .utf8 {
+            if let valid, body.contains(where: { $0 >= 0x80 }) {
+                let message = "declares \(label) but is valid UTF-8; read as UTF-8"
+                return (valid, [Diagnostic(code: "charset_mismatch", message: message)])
+            }
+            if let s = String(data: Data(body), encoding: enc) { return (s, []) }
+        }
+        if let valid { return (valid, []) }
+        let lossy = String(decoding: body, as: UTF8.self)
+        if enc == .utf8 {
+            let replaced = lossy.unicodeScalars.lazy.filter { $0 == "\u{FFFD}" }.count
+            let decodedNonASCII = lossy.unicodeScalars.lazy.filter { $0.value >= 0x80 && $0 != "\u{FFFD}" }.count
+            if decodedNonASCII > 0 {
+                let message = "declares UTF-8; \(replaced) invalid byte sequence(s) replaced by U+FFFD"
+                return (lossy, [Diagnostic(code: "invalid_utf8", message: message)])
+            }
+            let cp1252 = String(data: Data(body), encoding: .windowsCP1252) ?? lossy
+            return (cp1252, [Diagnostic(code: "charset_mismatch", message: "declares UTF-8 but is not; read as Windows-1252")])
+        }
+        let cp1252 = String(data: Data(body), encoding: .windowsCP1252) ?? lossy
+        return (cp1252, [Diagnostic(code: "charset_fallback", message: "not valid UTF-8; decoded as Windows-1252")])
+    }
+
+    /// UTF-16 input, with a byte-order mark or without one (recognised by the NUL byte beside
+    /// every ASCII character), as UTF-8 bytes without a BOM; nil for anything else.
+    static func transcodeUTF16(_ bytes: [UInt8]) -> [UInt8]? {
+        var encoding: String.Encoding?
+        var body = bytes[...]
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            (encoding, body) = (.utf16LittleEndian, bytes.dropFirst(2))
+        } else if bytes.starts(with: [0xFE, 0xFF]) {
+            (encoding, body) = (.utf16BigEndian, bytes.dropFirst(2))
+        } else {
+            let sample = Array(bytes.prefix(4096))
+            let pairs = sample.count / 2
+            guard pairs >= 8 else { return nil }
+            var zeroEven = 0
+            var zeroOdd = 0
+            for i in 0..<pairs {
+                if sample[2 * i] == 0 { zeroEven += 1 }
+                if sample[2 * i + 1] == 0 { zeroOdd += 1 }
+            }
+            if zeroOdd * 10 >= pairs * 7, zeroEven * 20 < pairs { encoding = .utf16LittleEndian }
+            if zeroEven * 10 >= pairs * 7, zeroOdd * 20 < pairs { encoding = .utf16BigEndian }
+        }
+        guard let encoding, body.count % 2 == 0, let s = String(data: Data(body), encoding: encoding) else { return nil }
+        return Array(s.utf8)
+    }
+
     /// Maps a WHATWG charset label to a Foundation encoding; Latin-1 labels decode as
     /// Windows-1252, as browsers do.
     public static func encoding(forLabel label: String) -> String.Encoding? {
