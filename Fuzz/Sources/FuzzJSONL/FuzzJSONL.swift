@@ -9,7 +9,7 @@ private let runner = BatchRunner(pipeline: Pipeline(), jobs: 1)
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let line = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     let result = runner.process(.jsonLine(file: "fuzz", line: 1, content: line))
-    precondition(!result.json.isEmpty, "no output for a JSON line")
+    precondition(!result.output.isEmpty, "no output for a JSON line")
     return 0
 }
 
