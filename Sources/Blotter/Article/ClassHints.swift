@@ -27,23 +27,7 @@ struct ClassHints: Sendable {
     /// Whether any hint starts a word of an already normalised class string.
     func matches(normalised words: String) -> Bool {
         let bytes = Array(words.utf8)
-        return hints.contains { Self.contains(bytes, $0) }
-    }
-
-    /// Plain substring search on bytes.
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, haystack.count >= needle.count, let first = needle.first else { return needle.isEmpty }
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first {
-                var j = 1
-                while j < needle.count, haystack[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
+        return hints.contains { ByteSearch.contains(bytes, $0) }
     }
 
     /// Lower-case words, each with a space before and after:

@@ -11,7 +11,7 @@ public struct Cues: Sendable {
 
     /// Whether any of the lower-case cue words occurs anywhere in the text.
     public func any(_ cues: [String]) -> Bool {
-        cues.contains { contains(Array($0.utf8)) }
+        cues.contains { ByteSearch.contains(bytes, Array($0.utf8)) }
     }
 
     /// Whether a digit is directly followed (optionally after one space) by one of `units`
@@ -22,21 +22,6 @@ public struct Cues: Sendable {
             if bytes[i] >= 0x30 && bytes[i] <= 0x39 {
                 let next = bytes[i + 1] == 0x20 && i + 2 < bytes.count ? bytes[i + 2] : bytes[i + 1]
                 if units.contains(next) { return true }
-            }
-            i += 1
-        }
-        return false
-    }
-
-    private func contains(_ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, bytes.count >= needle.count else { return false }
-        var i = 0
-        let last = bytes.count - needle.count
-        while i <= last {
-            if bytes[i] == first {
-                var j = 1
-                while j < needle.count, bytes[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
             }
             i += 1
         }
