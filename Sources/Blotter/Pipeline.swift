@@ -7,13 +7,17 @@ public struct Pipeline: Sendable {
     public var published: String?
     /// `--include-text`: put the cleaned text into `document.text`.
     public var includeText: Bool
-    /// Largest input accepted, in bytes.
-    public var maxBytes: Int
+    /// Bounds on one document (bytes, text, nesting, matches, time).
+    public var limits: Limits
 
-    public init(published: String? = nil, includeText: Bool = false, maxBytes: Int = InputLoader.defaultMaxBytes) {
+    /// Largest input accepted, in bytes.
+    public var maxBytes: Int { limits.maxBytes }
+
+    public init(published: String? = nil, includeText: Bool = false, maxBytes: Int = InputLoader.defaultMaxBytes, limits: Limits = Limits()) {
         self.published = published
         self.includeText = includeText
-        self.maxBytes = maxBytes
+        self.limits = limits
+        if maxBytes != InputLoader.defaultMaxBytes { self.limits.maxBytes = maxBytes }
     }
 
     /// Reads `path` (or stdin for `-`) and extracts its record.
@@ -34,11 +38,20 @@ public struct Pipeline: Sendable {
         var info = DocumentInfo(id: String(SHA256.hex(bytes).prefix(16)), source: source, format: format, metadata: metadata)
         if includeText { info.text = article.text }
         if info.language == nil { info.language = "en" }
-        let annotations = extract(TextDocument(article.text), published: metadata.published)
+        let doc = TextDocument(article.text, limits: limits)
+        let annotations = extract(doc, published: metadata.published)
+        if doc.timedOut {
+            throw InputError(.timeout, source: source, "rules ran past the \(limits.timeout)-second limit for one document")
+        }
+        var allWarnings = warnings
+        if !doc.limitedRules.isEmpty {
+            let rules = doc.limitedRules.sorted().joined(separator: ", ")
+            allWarnings.append(Diagnostic(code: "match_limit", message: "more than \(limits.maxMatchesPerRule) matches for a rule; the rest were dropped (\(rules))"))
+        }
         return BlotterRecord(
             document: info, operations: annotations.operations, counts: annotations.counts,
             officers: annotations.officers, times: annotations.times, places: annotations.places,
-            warnings: warnings)
+            warnings: allWarnings)
     }
 
     /// Bytes → article text: sniff the format, decode, and for HTML keep the article body.
@@ -66,11 +79,15 @@ public struct Pipeline: Sendable {
             throw InputError(.notText, source: source, "holds binary data (NUL or control bytes), not text")
         }
         warnings += decodeWarnings
+        if decoded.utf16.count > limits.maxTextLength {
+            throw InputError(.textTooLong, source: source, "decoded text is longer than the \(limits.maxTextLength)-character limit")
+        }
         let article: ArticleText
         switch format {
-        case .html: article = try HTMLArticleExtractor.extract(html: decoded, source: source)
+        case .html: article = try HTMLArticleExtractor.extract(html: decoded, source: source, maxDepth: limits.maxDepth)
         case .text: article = ArticleText(text: PlainText.normalise(decoded))
         }
+        warnings += article.warnings
         if article.text.isEmpty {
             warnings.append(Diagnostic(code: "no_text", message: "no article text was found"))
         }

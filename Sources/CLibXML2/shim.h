@@ -32,10 +32,14 @@ static inline void blotter_xml_quiet(void) {
     xmlSetStructuredErrorFunc(NULL, NULL);
 }
 
-/* Parse options for untrusted pages: recover from errors, never print, never touch the network. */
+/* Parse options for untrusted pages: recover from errors, never print, never touch the network;
+   the bytes are already decoded to UTF-8, so a <meta charset> must not re-decode them; and no
+   hard nesting limit (libxml2's default stops the whole parse at depth 256 and silently drops
+   the rest of the page; Blotter bounds depth itself when it copies the tree, without losing
+   text). */
 static inline int blotter_html_parse_options(void) {
     return HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
-        | HTML_PARSE_COMPACT;
+        | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
 }
 
 /* Initialises libxml2's globals once, on the calling thread, before any parallel parsing. */

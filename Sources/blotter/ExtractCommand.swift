@@ -17,6 +17,10 @@ struct ExtractCommand: ParsableCommand {
             cannot be read gives an error record {"source": …, "error": {"code": …, "message": …}} \
             in its place and a line on stderr; the others are still processed.
 
+            Limits per document (each with a flag): --max-bytes (error too_large), --max-text \
+            (error text_too_long), --timeout (error timeout), --max-depth (warning depth_limit, \
+            deeper HTML flattened with its text kept), --max-matches (warning match_limit).
+
             Exit status: 0 when every input gave a record; 3 when some inputs failed; 64 for a \
             usage error.
             """)
@@ -55,6 +59,18 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Largest input accepted, in bytes; larger ones give a too_large error record.")
     var maxBytes: Int = InputLoader.defaultMaxBytes
 
+    @Option(help: "Longest decoded text accepted, in characters; longer gives a text_too_long error record.")
+    var maxText: Int = Limits().maxTextLength
+
+    @Option(help: "HTML nesting kept; deeper elements are flattened (text kept) with a depth_limit warning.")
+    var maxDepth: Int = Limits().maxDepth
+
+    @Option(help: "Matches one rule may return per document; the rest are dropped with a match_limit warning.")
+    var maxMatches: Int = Limits().maxMatchesPerRule
+
+    @Option(help: "Seconds the rules may spend on one document before it gives a timeout error record.")
+    var timeout: Double = Limits().timeout
+
     @Flag(help: "Include the cleaned article text as document.text.")
     var includeText = false
 
@@ -73,7 +89,9 @@ struct ExtractCommand: ParsableCommand {
         }
         if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be named only once") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
+        if maxBytes < 1 || maxText < 1 || maxDepth < 1 || maxMatches < 1 || !(timeout > 0) {
+            throw ValidationError("--max-bytes, --max-text, --max-depth, --max-matches and --timeout must be positive")
+        }
         if resume, output == nil { throw ValidationError("--resume needs -o FILE") }
         if resume, format != .jsonl { throw ValidationError("--resume needs --format jsonl") }
         if format == .csv, csvTable == nil {
@@ -83,7 +101,13 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = Pipeline(published: published, includeText: includeText, maxBytes: maxBytes)
+        var limits = Limits()
+        limits.maxBytes = maxBytes
+        limits.maxTextLength = maxText
+        limits.maxDepth = maxDepth
+        limits.maxMatchesPerRule = maxMatches
+        limits.timeout = timeout
+        let pipeline = Pipeline(published: published, includeText: includeText, limits: limits)
         let (inputs, total) = try self.inputs()
         let pretty = format == .json
         let runner = BatchRunner(pipeline: pipeline, jobs: jobs, serialise: serialiser())

@@ -269,7 +269,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("big.html")
         try Data(Self.fiftyMB).write(to: file)
-        let pipeline = Pipeline(includeText: true, maxBytes: 64 * 1024 * 1024)
+        var limits = Limits()
+        limits.maxBytes = 64 * 1024 * 1024
+        limits.maxTextLength = 64 * 1024 * 1024
+        let pipeline = Pipeline(includeText: true, limits: limits)
         var text = ""
         let t = try Self.seconds {
             let bytes = try InputLoader.load(file.path, maxBytes: pipeline.maxBytes)

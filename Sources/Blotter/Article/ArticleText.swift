@@ -5,10 +5,13 @@ public struct ArticleText: Sendable, Equatable {
     public var text: String
     /// Title, site, byline, URL, publication date and language, when the page gives them.
     public var metadata: ArticleMetadata
+    /// Soft problems met while reading the page (`depth_limit`).
+    public var warnings: [Diagnostic]
 
-    public init(text: String, metadata: ArticleMetadata = ArticleMetadata()) {
+    public init(text: String, metadata: ArticleMetadata = ArticleMetadata(), warnings: [Diagnostic] = []) {
         self.text = text
         self.metadata = metadata
+        self.warnings = warnings
     }
 }
 

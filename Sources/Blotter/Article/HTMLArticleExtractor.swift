@@ -10,15 +10,19 @@ import Foundation
 /// 4. ``BlockRenderer`` writes paragraphs separated by one blank line; ``BlockFilter`` drops
 ///    leftover furniture lines.
 public enum HTMLArticleExtractor {
-    /// Extracts the article from a decoded page.
-    public static func extract(html: String, source: String) throws -> ArticleText {
-        guard let tree = HTMLTree.parse(html) else {
+    /// Extracts the article from a decoded page. Elements nested deeper than `maxDepth` are
+    /// flattened (their text kept) and a `depth_limit` warning says so.
+    public static func extract(html: String, source: String, maxDepth: Int = Limits().maxDepth) throws -> ArticleText {
+        guard let (tree, flattened) = HTMLTree.parse(html, maxDepth: maxDepth) else {
             throw InputError(.parseFailed, source: source, "HTML parser produced no document")
         }
         let metadata = HTMLMetadataReader.read(tree)
         let blocks = body(tree, HTMLRules.shared)
         let text = BlockFilter.shared.filter(blocks).map(\.text).joined(separator: "\n\n")
-        return ArticleText(text: text, metadata: metadata)
+        let warnings = flattened
+            ? [Diagnostic(code: "depth_limit", message: "elements nested deeper than \(maxDepth) levels were flattened; their text is kept")]
+            : []
+        return ArticleText(text: text, metadata: metadata, warnings: warnings)
     }
 
     /// The article's paragraphs, before line filtering.

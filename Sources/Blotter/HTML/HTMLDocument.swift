@@ -28,25 +28,35 @@ final class HTMLDocument {
 
     /// Copies the element and text nodes into an ``HTMLTree`` (comments and processing
     /// instructions are left out), iteratively so deep nesting cannot overflow the stack.
-    func tree() -> HTMLTree? {
+    /// Elements nested deeper than `maxDepth` are flattened into their ancestor at that depth:
+    /// their text is kept, their structure is not, and `flattened` says it happened.
+    func tree(maxDepth: Int = Limits().maxDepth) -> (tree: HTMLTree, flattened: Bool)? {
         guard let root else { return nil }
         var tree = HTMLTree(nodes: [])
-        var stack: [(node: HTMLNode, parent: Int?)] = [(root, nil)]
-        while let (node, parent) = stack.popLast() {
+        var flattened = false
+        var stack: [(node: HTMLNode, parent: Int?, depth: Int)] = [(root, nil, 0)]
+        while let (node, parent, depth) = stack.popLast() {
             if node.isText {
                 _ = tree.append(HTMLTreeNode(tag: "", text: node.textContent, attributes: [:], parent: parent))
                 continue
             }
             guard node.isElement else { continue }
-            let index = tree.append(HTMLTreeNode(tag: node.tag, text: "", attributes: node.attributes, parent: parent))
+            var index = parent
+            var childDepth = depth
+            if depth < maxDepth || parent == nil {
+                index = tree.append(HTMLTreeNode(tag: node.tag, text: "", attributes: node.attributes, parent: parent))
+                childDepth = depth + 1
+            } else {
+                flattened = true
+            }
             var children: [HTMLNode] = []
             var c = node.firstChild
             while let child = c {
                 children.append(child)
                 c = child.nextSibling
             }
-            for child in children.reversed() { stack.append((child, index)) }
+            for child in children.reversed() { stack.append((child, index, childDepth)) }
         }
-        return tree.count > 0 ? tree : nil
+        return tree.count > 0 ? (tree, flattened) : nil
     }
 }

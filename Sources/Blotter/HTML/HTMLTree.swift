@@ -7,9 +7,9 @@ struct HTMLTree: Sendable {
     init(nodes: [HTMLTreeNode]) { self.nodes = nodes }
 
     /// Parses UTF-8 HTML; nil only when libxml2 produces no document.
-    static func parse(_ html: String) -> HTMLTree? {
+    static func parse(_ html: String, maxDepth: Int = Limits().maxDepth) -> (tree: HTMLTree, flattened: Bool)? {
         guard let doc = HTMLDocument(utf8: Array(html.utf8)) else { return nil }
-        return doc.tree()
+        return doc.tree(maxDepth: maxDepth)
     }
 
     /// Number of nodes.

@@ -19,6 +19,8 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case parseFailed = "parse_failed"
         case invalidArgument = "invalid_argument"
         case invalidJSONL = "invalid_jsonl"
+        case textTooLong = "text_too_long"
+        case timeout
     }
 
     public init(_ code: Code, source: String, _ message: String) {

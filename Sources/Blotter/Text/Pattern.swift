@@ -32,9 +32,10 @@ extension TextDocument {
     /// the cost follows the range, not the document. (Bounds are opaque either way: lookbehind
     /// and `^` see the range's edges, as with `range:` on the whole text.)
     func matches(_ regex: NSRegularExpression, options: NSRegularExpression.MatchingOptions = [], in range: NSRange? = nil) -> [NSTextCheckingResult] {
+        guard withinDeadline() else { return [] }
         guard let range, range != fullRange else {
             fullScans += 1
-            return regex.matches(in: text, options: options, range: fullRange)
+            return capped(regex, options: options)
         }
         windowedSearches += 1
         let window = ns.substring(with: range)
@@ -42,8 +43,28 @@ extension TextDocument {
             .map { $0.adjustingRanges(offset: range.location) }
     }
 
+    /// Every match over the whole text, at most `maxMatches` of them; a rule that hits the cap
+    /// is recorded in `limitedRules`.
+    private func capped(_ regex: NSRegularExpression, options: NSRegularExpression.MatchingOptions) -> [NSTextCheckingResult] {
+        var out: [NSTextCheckingResult] = []
+        let limit = maxMatches
+        var hit = false
+        regex.enumerateMatches(in: text, options: options, range: fullRange) { m, _, stop in
+            guard let m else { return }
+            if out.count >= limit {
+                hit = true
+                stop.pointee = true
+                return
+            }
+            out.append(m)
+        }
+        if hit { limitedRules.insert(String(regex.pattern.prefix(40))) }
+        return out
+    }
+
     /// The first match of `regex` inside `range`, searched on that stretch alone.
     func firstMatch(_ regex: NSRegularExpression, options: NSRegularExpression.MatchingOptions = [], in range: NSRange) -> NSTextCheckingResult? {
+        guard withinDeadline() else { return nil }
         guard range != fullRange else {
             fullScans += 1
             return regex.firstMatch(in: text, options: options, range: range)

@@ -20,6 +20,12 @@ public final class TextDocument: @unchecked Sendable {
     public internal(set) var fullScans = 0
     public internal(set) var windowedSearches = 0
 
+    /// Whether the rules may go on searching; false (and `timedOut` set) past the deadline.
+    func withinDeadline() -> Bool {
+        if !timedOut, Date() > deadline { timedOut = true }
+        return !timedOut
+    }
+
     /// Lower-case bytes for the rules' cheap cue checks, made on first use.
     public private(set) lazy var cues = Cues(text)
 
@@ -28,8 +34,19 @@ public final class TextDocument: @unchecked Sendable {
     /// `utf16At[s]` is the UTF-16 offset of scalar offset `s` (scalar count + 1 entries).
     private let utf16At: [Int32]
 
+    /// Matches one search may return before the rest are dropped.
+    let maxMatches: Int
+    /// When the rules must stop searching.
+    let deadline: Date
+    /// Set once the deadline has passed: every later search returns nothing.
+    public private(set) var timedOut = false
+    /// Rules (by pattern) that hit `maxMatches`.
+    public internal(set) var limitedRules: Set<String> = []
+
     /// Bridges `text` and splits it into paragraphs and sentences.
-    public init(_ text: String) {
+    public init(_ text: String, limits: Limits = Limits()) {
+        self.maxMatches = limits.maxMatchesPerRule
+        self.deadline = Date(timeIntervalSinceNow: limits.timeout)
         self.text = text
         // A UTF-16 copy made once: substrings of it cost their own length, not the text's.
         let units = Array(text.utf16)
