@@ -98,7 +98,11 @@ enum Fixture {
         p.executableURL = executable
         p.arguments = args
         let out = Pipe()
-        let err = Pipe()
+        // stderr goes to a file: read after stdout, a pipe could fill up and block the child.
+        let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("blotter-stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errURL) }
+        let err = try FileHandle(forWritingTo: errURL)
         p.standardOutput = out
         p.standardError = err
         let input = Pipe()
@@ -107,8 +111,9 @@ enum Fixture {
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
         let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
+        try err.close()
+        let e = (try? Data(contentsOf: errURL)) ?? Data()
         return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
     }
 }
