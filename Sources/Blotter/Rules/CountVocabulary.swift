@@ -38,11 +38,21 @@ enum CountVocabulary {
         return qualifiers[p]
     }
 
-    /// The substance of a drug phrase ("suspected crack cocaine" → "crack cocaine").
+    /// Every drug word of `Lexicons/drugs.tsv`, compiled once.
+    private static let drugWord = compilePattern("\\b(?:\(drugPattern))\\b", caseInsensitive: true)
+
+    /// The drugs named in a stretch of text, as lexicon keys (lower case), in text order.
+    static func drugWords(in text: String) -> [String] {
+        let ns = text as NSString
+        return drugWord.matches(in: text, range: NSRange(location: 0, length: ns.length)).map {
+            ns.substring(with: $0.range).lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+    }
+
+    /// The substance of a drug phrase ("suspected crack cocaine" → "crack cocaine"): the
+    /// longest drug word it names.
     static func substance(in phrase: String) -> String? {
-        let lower = phrase.lowercased()
-        let found = drugs.keys.filter { lower.range(of: "\\b\(NSRegularExpression.escapedPattern(for: $0))\\b", options: .regularExpression) != nil }
-        guard let best = found.max(by: { $0.count < $1.count }) else { return nil }
+        guard let best = drugWords(in: phrase).max(by: { $0.count < $1.count }) else { return nil }
         return drugs[best]
     }
 

@@ -80,10 +80,8 @@ enum DrugQuantityRule {
         let offset = doc.span(range).start
         guard let i = doc.sentenceIndex(at: offset) else { return nil }
         for j in [i, i - 1] where j >= 0 {
-            let s = doc.string(doc.sentences[j]).lowercased()
-            let named = Set(CountVocabulary.drugs.keys.filter { key in
-                key != "drugs" && s.range(of: "\\b\(NSRegularExpression.escapedPattern(for: key))\\b", options: .regularExpression) != nil
-            }.compactMap { CountVocabulary.drugs[$0] })
+            let words = CountVocabulary.drugWords(in: doc.string(doc.sentences[j]))
+            let named = Set(words.filter { $0 != "drugs" }.compactMap { CountVocabulary.drugs[$0] })
             if named.count == 1 { return named.first }
             if named.count > 1 { return nil }
         }

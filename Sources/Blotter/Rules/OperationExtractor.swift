@@ -108,12 +108,14 @@ enum OperationExtractor {
         return doc.matches(regex).map { Mention(name: name, key: key(name), range: $0.range, rank: 0) }
     }
 
+    private static let policeCue = compilePattern("police|arrest|warrant|seiz|investigat|officers", caseInsensitive: true)
+
     /// "Project X" is an operation only in a text about policing, with a codename-like name.
     private static func isPoliceProject(_ words: [String], _ r: NSRange, _ doc: TextDocument) -> Bool {
         let name = words.joined(separator: " ")
         if name == name.uppercased() || name.contains("-") { return true }
         guard let s = doc.sentenceRange(containing: r.location) else { return false }
-        return doc.string(s).range(of: "police|arrest|warrant|seiz|investigat|officers", options: [.regularExpression, .caseInsensitive]) != nil
+        return doc.firstMatch(policeCue, in: s) != nil
     }
 
     /// Grouping key: the codename, lower case, without its prefix ("Operation", "Op", "Project").
