@@ -19,6 +19,10 @@ enum OfficerQuotes {
 
     static let speechVerb =
         "(?:said|says|say|added|adds|explained|explains|continued|continues|stated|states|commented|comments|warned|warns|told|tells|urged|urges|remarked|noted|notes|concluded|insisted)"
+    /// A speech verb ending a stretch ("… said").
+    private static let verbEnding = compilePattern("\\b\(speechVerb)$")
+    /// A speech verb after a name, optionally past an aside ("Smith, who leads the team, said").
+    private static let verbAfterAside = compilePattern("^(?:,[^,]{0,60},)?[ \\t]+\(speechVerb)\\b")
     private static let verbBefore = compilePattern("\\b\(speechVerb)\\b[^“”\"]{0,60}?[:,]?[ \\t]*$")
     private static let verbAfter = compilePattern("^[,.]?[ \\t]*\(speechVerb)[ \\t]+")
     private static let pronounAfter = compilePattern("^[,.]?[ \\t]*(?:he|she|He|She)[ \\t]+\(speechVerb)\\b")
@@ -108,8 +112,7 @@ enum OfficerQuotes {
         let c = doc.ns.character(at: j)
         if [0x3A, 0x2C, 0x2E, 0x21, 0x3F, 0x201D, 0x22, 0x2014, 0x2013].contains(c) { return true }
         let lo = max(pr.location, j - 20)
-        let before = doc.string(NSRange(location: lo, length: j + 1 - lo))
-        return before.range(of: "\\b\(speechVerb)$", options: .regularExpression) != nil
+        return doc.firstMatch(verbEnding, in: NSRange(location: lo, length: j + 1 - lo)) != nil
     }
 
     private static func speaker(
@@ -166,8 +169,7 @@ enum OfficerQuotes {
             let rest = NSRange(
                 location: m.range.location + m.range.length,
                 length: min(60, pr.location + pr.length - m.range.location - m.range.length))
-            let s = doc.string(rest)
-            if s.range(of: "^(?:,[^,]{0,60},)?[ \\t]+\(speechVerb)\\b", options: .regularExpression) != nil { return m.person }
+            if doc.firstMatch(verbAfterAside, in: rest) != nil { return m.person }
         }
         return nil
     }
