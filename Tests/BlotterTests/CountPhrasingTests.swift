@@ -107,7 +107,16 @@ import Testing
         ("⟦168 g⟧ of cannabis was found on the bus.", "168 seizure_drugs g cannabis"),
         ("⟦23 individually wrapped bags⟧ of crack cocaine were found.", "23 seizure_drugs bags crack cocaine"),
         ("⟦two ounces⟧ of heroin were seized.", "2 seizure_drugs oz heroin"),
+        // Vehicles by make; figures that a "number of" sentence gives later.
+        ("Police seized a Porsche Macan and ⟦three Harley Davidsons⟧.", "3 vehicle"),
+        ("⟦Two Range Rovers⟧ were recovered.", "2 vehicle"),
+        ("The total number of firearms seized this year (2014) is now ⟦58⟧.", "58 weapon"),
+        ("We doubled the number of arrests, taking it from ⟦1,200⟧ in year one to ⟦2,200⟧ this year.", "1200 arrest|2200 arrest"),
+        ("The overall number of people charged stood at ⟦31⟧ on Friday.", "31 person"),
         // Not counts.
+        ("The number of arrests rose by 20% from 2019 to 2020.", ""),
+        ("The number of officers on duty went up to 3pm shifts.", ""),
+        ("He was charged with possession of Class D Marijuana (Less than 1 ounce).", ""),
         ("A 23-year-old man was arrested.", ""),
         ("In 2019 officers made changes to patrols.", ""),
         ("The number of burglaries fell by 45 per cent.", ""),

@@ -38,7 +38,7 @@ enum DrugQuantityRule {
                 guard let numRange = m.group("num"), let measureRange = m.group("measure") else { continue }
                 let raw = doc.string(numRange).lowercased()
                 guard let value = quantity(raw) else { continue }
-                if isNotADrug(after: measureRange, doc) { continue }
+                if isNotADrug(after: measureRange, doc) || isStatutoryThreshold(m.range, doc) { continue }
                 if CountFilters.isNotACount(raw, value, numRange, doc) { continue }
                 let measureWord = doc.string(measureRange).lowercased()
                 let measure = CountVocabulary.measures[measureWord == "pounds" ? "pounds of" : measureWord] ?? measureWord
@@ -61,6 +61,15 @@ enum DrugQuantityRule {
             }
         }
         return out
+    }
+
+    /// "Class D Marijuana (Less than 1 ounce)", "(over 28 grams)": a bracketed bound after a
+    /// charge names the offence's threshold, not an amount seized.
+    private static func isStatutoryThreshold(_ range: NSRange, _ doc: TextDocument) -> Bool {
+        let before = doc.before(range.location, 2).trimmingCharacters(in: .whitespaces)
+        guard before.hasSuffix("(") else { return false }
+        let lead = doc.string(NSRange(location: range.location, length: min(14, doc.ns.length - range.location))).lowercased()
+        return ["less than", "more than", "over ", "under ", "at least", "up to", "not more", "not less", "in excess"].contains { lead.hasPrefix($0) }
     }
 
     /// "half a" is 0.5, a bare "a"/"an" before a measure is 1 ("more than a tonne").

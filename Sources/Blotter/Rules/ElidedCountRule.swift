@@ -23,6 +23,16 @@ enum ElidedCountRule {
     private static let breakdownOf = compilePattern(
         "\\b(?:numbers?|breakdown|most|highest|top)\\s+(?:\\S+\\s+){0,2}?of\\s+(?<noun>\(CountVocabulary.unitPattern))\\b", caseInsensitive: true)
 
+    /// "the total number of firearms seized … was 667", "the number of arrests … from 1,200 in
+    /// year one to 2,200": the noun is named once, the figures come later in the sentence.
+    static let numberOf = compilePattern(
+        "\\b(?:the|total|overall)\\s+(?:total\\s+|overall\\s+)?number\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}?(?<noun>\(CountVocabulary.unitPattern))\\b",
+        caseInsensitive: true)
+    /// A figure the "number of" leads to: "was 667", "to 58", "from 1,200", "stood at 45", "is: 12".
+    private static let numberOfFigure = compilePattern(
+        "\\b(?:from|to|was|is|were|are|stands\\s+at|stood\\s+at|reached|hit|totalled|totaled|now):?\\s+(?<num>\(NumberWords.pattern))(?![\\d.,]\\d|\\s*(?:%|per\\s*cent|percent|years?\\b|months?\\b|weeks?\\b|days?\\b|hours?\\b|minutes?\\b|[ap]\\.?m\\b))\\b",
+        caseInsensitive: true)
+
     /// Elided counts, given the counts already found (to take their units).
     static func apply(_ doc: TextDocument, after found: [CountRecord]) -> [CountRecord] {
         var out: [CountRecord] = []
@@ -42,6 +52,28 @@ enum ElidedCountRule {
                 let unit = CountVocabulary.unit(of: doc.string(noun)), unit != "-"
             else { continue }
             out.append(CountRecord(value: Quantity(value), unit: unit, noun: "", text: doc.string(textRange), span: doc.span(textRange), rule: id))
+        }
+        if doc.cues.any(["number of"]) { out += numberOfFigures(doc) }
+        return out
+    }
+
+    /// The figures of "the number of <noun> … was N" sentences.
+    private static func numberOfFigures(_ doc: TextDocument) -> [CountRecord] {
+        var out: [CountRecord] = []
+        for m in doc.matches(numberOf) {
+            guard let nounRange = m.group("noun"), let unit = CountVocabulary.unit(of: doc.string(nounRange)), unit != "-",
+                let sentence = doc.sentenceRange(containing: m.range.location)
+            else { continue }
+            let start = m.range.location + m.range.length
+            var end = min(sentence.location + sentence.length, start + 200)
+            // The next "number of" starts a tally of its own.
+            if let next = doc.firstMatch(numberOf, in: NSRange(location: start, length: end - start)) { end = next.range.location }
+            for f in doc.matches(numberOfFigure, in: NSRange(location: start, length: end - start)) {
+                guard let numRange = f.group("num") else { continue }
+                let raw = doc.string(numRange)
+                guard let value = NumberWords.value(of: raw), !CountFilters.isNotACount(raw, value, numRange, doc) else { continue }
+                out.append(CountRecord(value: Quantity(value), unit: unit, noun: "", text: raw, span: doc.span(numRange), rule: id))
+            }
         }
         return out
     }
