@@ -46,6 +46,11 @@ import Testing
         Case(text: "a house in the hamlet of Ardtully", names: ["Ardtully"]),
         Case(text: "Upper Falmouth, MD… The sweep", names: ["Upper Falmouth", "MD"]),
         Case(text: "officers in the Chinatown-International District", names: ["Chinatown-International District"]),
+        Case(text: "homes in the Kendall-Whittier and Crutchfield neighborhoods", names: ["Kendall-Whittier", "Crutchfield"]),
+        Case(text: "raids in the Hulme, Moss Side and Rusholme areas", names: ["Hulme", "Moss Side", "Rusholme"]),
+        Case(text: "a flat on Rushey Green was closed", names: ["Rushey Green"]),
+        Case(text: "booked into the David L. Moss Criminal Justice Center", names: ["David L. Moss Criminal Justice Center"]),
+        Case(text: "delays on the Dublin-Belfast route", names: ["Dublin", "Belfast"]),
         Case(
             text: "suburbs including Avondale, Karaka, Grey Lynn and Glenfield",
             names: ["Avondale", "Karaka", "Grey Lynn", "Glenfield"]),
@@ -57,6 +62,8 @@ import Testing
 
     static let notPlaces: [Case] = [
         Case(text: "Queensland Police and Police Scotland took part.", names: []),
+        Case(text: "A Mercedes-Benz was seized.", names: []),
+        Case(text: "Mr Green spoke on Friday.", names: []),
         Case(text: "Officers from Devon and Cornwall Police and Durham and Cleveland police forces helped.", names: []),
         Case(text: "The Cold Lake RCMP and Edmonton ALERT led it.", names: []),
         Case(text: "Detective Inspector Paul Newman said so. Officer Norman agreed.", names: []),

@@ -16,7 +16,7 @@ enum PlaceContextRule {
         var out: [PlaceCandidate] = []
         for chain in chains(scan) {
             guard var c = trimmed(chain, scan), !covered(c, known, scan) else { continue }
-            guard valid(c, scan), let kind = cueKind(c, strippedFrom: chain.first, scan) else { continue }
+            guard valid(c, scan), let kind = cueKind(c, strippedFrom: chain.first, scan) ?? pairOfKnownNames(c, scan) else { continue }
             c = Chain(first: c.first, last: c.last)
             out.append(candidate(c, kind: kind, rule: "place.context", scan))
         }
@@ -121,11 +121,19 @@ enum PlaceContextRule {
     /// The kind a place cue gives the chain, or nil when there is no cue.
     private static func cueKind(_ c: Chain, strippedFrom original: Int, _ scan: PlaceScan) -> String? {
         let t = scan.tokens
+        // "on Rushey Green", "off Tower Gate"
+        if c.last > c.first, PlaceLexicons.cuedStreetTypes.contains(t[c.last].text), let w = scan.lowerWordBefore(c.first),
+            ["on", "along", "off"].contains(w)
+        {
+            return "street"
+        }
         // "the Stratford area", "the Parkland Park neighborhood"
         if scan.gap(after: c.last) == " ", c.last + 1 < t.count, let kind = PlaceLexicons.afterCues[t[c.last + 1].text] {
             return kind
         }
         if scan.gap(after: c.last) == "-", c.last + 1 < t.count, t[c.last + 1].text == "based" { return "city" }
+        // "the Kendall-Whittier and Crutchfield neighborhoods": a plural cue after a list.
+        if let kind = coordinatedCue(after: c.last, scan) { return kind }
         // "Upper Marlboro, MD", "Stratford, east London"
         let after = scan.gap(after: c.last)
         if after == ", ", c.last + 1 < t.count {
@@ -165,6 +173,50 @@ enum PlaceContextRule {
         if c.first >= 2, scan.gap(before: c.first) == " ", t[c.first - 1].text == "of", scan.gap(before: c.first - 1) == " " {
             let noun = t[c.first - 2].text.lowercased() + " of"
             if let row = PlaceLexicons.cues.first(where: { $0.position == "of" && $0.words == noun }) { return row.kind }
+        }
+        return nil
+    }
+
+    /// "Kendall-Whittier": known place names hyphened into one name make a district (unless a
+    /// noun after them makes them a pair of places, "the Dublin-Belfast route").
+    private static func pairOfKnownNames(_ c: Chain, _ scan: PlaceScan) -> String? {
+        guard c.last > c.first, (c.first..<c.last).allSatisfy({ scan.gap(after: $0) == "-" }),
+            (c.first...c.last).allSatisfy({ PlaceGazetteer.shared.lookup(scan.tokens[$0].bare) != nil }),
+            PlaceGazetteerRule.hyphenedIntoLongerName(c.first, c.first, scan)
+        else { return nil }
+        return "district"
+    }
+
+    /// The kind a plural place noun gives every member of the list it closes: for the name
+    /// ending at token `last`, followed by ", Y", " and Y", ", and Y" … and then "areas",
+    /// "neighborhoods", "suburbs".
+    private static func coordinatedCue(after last: Int, _ scan: PlaceScan) -> String? {
+        let t = scan.tokens
+        var j = last
+        for _ in 0..<4 {
+            var k = j + 1
+            let g = scan.gap(after: j)
+            if g == " ", k < t.count, t[k].text == "and" || t[k].text == "or" {
+                guard scan.gap(after: k) == " " else { return nil }
+                k += 1
+            } else if g == ", ", k < t.count, t[k].text == "and" {
+                k += 1
+            } else if g != ", " {
+                return nil
+            }
+            guard k < t.count, t[k].isCapitalised else { return nil }
+            var end = k
+            while end + 1 < t.count, t[end + 1].isCapitalised, scan.gap(after: end) == " " || scan.gap(after: end) == "-",
+                end - k < 3
+            {
+                end += 1
+            }
+            if scan.gap(after: end) == " ", end + 1 < t.count, t[end + 1].text.hasSuffix("s"),
+                let kind = PlaceLexicons.afterCues[t[end + 1].text]
+            {
+                return kind
+            }
+            j = end
         }
         return nil
     }

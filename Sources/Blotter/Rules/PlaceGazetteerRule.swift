@@ -80,6 +80,7 @@ enum PlaceGazetteerRule {
     private static func accept(first: Int, last: Int, _ e: PlaceGazetteer.Entry, _ scan: PlaceScan) -> PlaceCandidate? {
         var lo = first
         if first == last, PlaceLexicons.stopwords.contains(scan.tokens[first].bare) { return nil }  // "Canadian"
+        if hyphenedIntoLongerName(first, last, scan) { return nil }  // "Kendall-Whittier", "Mercedes-Benz"
         while lo > 0, let prev = scan.capitalisedNeighbourBefore(lo) {
             if scan.isOrgWord(at: lo - 1) || PlaceLexicons.namePrefixes.contains(prev.text) { return nil }  // "Police Scotland"
             if PlaceLexicons.compass.contains(prev.text), first - lo < 2 {
@@ -118,6 +119,26 @@ enum PlaceGazetteerRule {
         if lo == first, e.kind != "region", scan.surnames.contains(name), first > 0 { return nil }
         let kind = lo < first && e.kind == "city" ? "district" : e.kind
         return PlaceCandidate(range: r, name: name, kind: kind, rule: "place.gazetteer")
+    }
+
+    /// Words after "X-Y" that make it a pair of places rather than one name: "the Dublin-Belfast
+    /// route", "the Mexico-US border".
+    static let pairNouns: Set<String> = [
+        "route", "border", "corridor", "line", "motorway", "road", "railway", "rail", "train", "service", "flight",
+        "flights", "link", "express", "highway", "bus", "crossing", "ferry", "services", "trains", "buses",
+    ]
+
+    /// Whether the match is hyphened to another capitalised word, so that it is only part of a
+    /// longer name ("Kendall-Whittier"), unless a noun after the pair makes it two places.
+    static func hyphenedIntoLongerName(_ first: Int, _ last: Int, _ scan: PlaceScan) -> Bool {
+        let t = scan.tokens
+        let before = first > 0 && scan.gap(before: first) == "-" && t[first - 1].isCapitalised
+        let after = last + 1 < t.count && scan.gap(after: last) == "-" && t[last + 1].isCapitalised
+        guard before || after else { return false }
+        var end = last
+        while end + 1 < t.count, scan.gap(after: end) == "-", t[end + 1].isCapitalised { end += 1 }
+        if scan.gap(after: end) == " ", end + 1 < t.count, pairNouns.contains(t[end + 1].text.lowercased()) { return false }
+        return true
     }
 
     /// Rejects names followed by a force, unit or acronym ("Seattle Police", "Cold Lake GIS"),

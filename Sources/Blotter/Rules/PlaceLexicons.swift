@@ -7,6 +7,10 @@ enum PlaceLexicons {
     /// Prefixes of numbered roads ("Interstate", "Route") from `street-types.tsv`.
     static let numberedPrefixes: [String] = Lexicon.rows("street-types").filter { $0.count > 1 && $0[1] == "numbered" }
         .map { $0[0] }
+    /// Words that end a street name only after "on", "along" or "off" ("on Rushey Green"), since
+    /// they also end names of districts and people (`cued` rows of `street-types.tsv`).
+    static let cuedStreetTypes: Set<String> = Set(
+        Lexicon.rows("street-types").filter { $0.count > 1 && $0[1] == "cued" }.map { $0[0] })
     /// Words that end a venue name ("Garda Station", "Bridge").
     static let venueHeads: [String] = Lexicon.words("place-venue-heads")
     /// Organisation words and their kind (`force`, `unit`, `org`).
