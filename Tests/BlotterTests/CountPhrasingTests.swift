@@ -113,7 +113,21 @@ import Testing
         ("The total number of firearms seized this year (2014) is now ⟦58⟧.", "58 weapon"),
         ("We doubled the number of arrests, taking it from ⟦1,200⟧ in year one to ⟦2,200⟧ this year.", "1200 arrest|2200 arrest"),
         ("The overall number of people charged stood at ⟦31⟧ on Friday.", "31 person"),
+        (
+            "Of the ⟦14 arrests⟧, ⟦six⟧ were for public order offences, ⟦three for assault⟧, ⟦two for entering the pitch⟧ and ⟦one for throwing a flare⟧.",
+            "14 arrest|6 arrest|3 arrest|2 arrest|1 arrest"
+        ),
+        ("⟦26 people⟧ were charged, ⟦19⟧ of them remanded in custody.", "26 person|19 person"),
+        ("⟦Around 1,900 people⟧ walked through it, and ⟦seven⟧ of them were found with knives.", "1900 person approx|7 person"),
+        ("⟦More than 300 federal, state and local officers⟧ executed ⟦26 search warrants⟧.", "300 officer more_than|26 warrant"),
+        ("Of the ⟦1,126 vehicles⟧ that passed through, ⟦842 drivers⟧ were screened.", "1126 vehicle|842 person"),
+        ("Officers cited ⟦two juveniles⟧ and ⟦one adult⟧ for furnishing alcohol.", "2 person|1 person"),
+        ("Bank accounts holding ⟦almost half a million euro⟧ were frozen.", "500000 seizure_money approx EUR"),
+        ("The methamphetamine could have been sold for ⟦up to $4.2 million⟧.", "4200000 seizure_money up_to USD"),
+        ("They recovered ⟦two bicycles⟧ worth ⟦$1,800⟧.", "2 vehicle|1800 seizure_money USD"),
         // Not counts.
+        ("Arrests were made between Monday 14 and Sunday 20 October as police stepped up patrols.", ""),
+        ("Police seized ⟦two vehicles⟧, one of them fitted with a hidden compartment.", "2 vehicle"),
         ("The number of arrests rose by 20% from 2019 to 2020.", ""),
         ("The number of officers on duty went up to 3pm shifts.", ""),
         ("He was charged with possession of Class D Marijuana (Less than 1 ounce).", ""),

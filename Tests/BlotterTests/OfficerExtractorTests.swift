@@ -41,6 +41,9 @@ import Testing
         Case(text: "PC Amy Stone from Hackney said it.", name: "Amy Stone", rank: "Police Constable", abbrev: "PC"),
         Case(text: "Inspector Anna van der Berg said so.", name: "Anna van der Berg", rank: "Inspector"),
         Case(text: "Sam Ward, Director of the U.S. Marshals Service, said so.", name: "Sam Ward", rank: "Director"),
+        Case(
+            text: "“Every pill counts,” said Maria Santangelo, Acting Special Agent in Charge of the DEA Detroit Field Division.",
+            name: "Maria Santangelo", rank: "Acting Special Agent in Charge"),
     ]
 
     @Test(arguments: ranked) func findsRankedNames(_ c: Case) throws {

@@ -54,7 +54,16 @@ import Testing
         ("Officers were called ⟦last night⟧.", "relative last night 2013-07-23"),
         ("⟦Earlier this month⟧ a man was charged.", "relative earlier this month 2013-07"),
         ("⟦Today⟧ police confirmed the arrests.", "relative today 2013-07-24"),
+        ("Warrants were executed from ⟦0530⟧ on ⟦Tuesday⟧.", "clock 05:30|weekday Tuesday 2013-07-23"),
+        ("By ⟦1100⟧, 17 people were in custody.", "clock 11:00"),
+        ("He was found at ⟦2140⟧ that night.", "clock 21:40"),
+        ("At ⟦0530⟧ officers forced the door.", "clock 05:30"),
         // Not times.
+        ("Call 0800 555 111 or 1800 333 000 with information.", ""),
+        ("Since 2009 numbers have risen to 1200 a year.", ""),
+        ("Officers were sent to 1100 Main Street.", ""),
+        ("Between 1000 and 2000 people attended.", ""),
+        ("The case, No. 1:25-cr-00061, was unsealed.", ""),
         ("Officers seized 14.6 grams of cocaine.", ""),
         ("The operation ran overnight and into the early hours.", ""),
         ("A 10-year-old boy was safeguarded.", ""),
@@ -71,6 +80,13 @@ import Testing
         let want = expected.isEmpty ? [] : expected.split(separator: "|").map(String.init)
         #expect(r.times.map(Self.describe) == want, "\(text)")
         #expect(r.times.map(\.span) == spans, "\(text)")
+    }
+
+    @Test func dayRangeWithWeekdaysKeepsEachWeekday() throws {
+        let r = try Fixture.record("Arrests were made between Monday 14 and Sunday 20 October.", published: "2024-10-22")
+        #expect(r.times.map(\.text) == ["Monday 14 and Sunday 20 October", "Sunday 20 October"])
+        #expect(r.times.map(\.date) == ["2024-10-14", "2024-10-20"])
+        #expect(r.times.map(\.weekday) == ["Monday", "Sunday"])
     }
 
     @Test func dayRangesGiveOneItemPerEndWithTheBorrowedMonth() throws {

@@ -16,9 +16,48 @@ enum ClockRule {
     private static let twelveHour = compilePattern(
         "(?<![\\d.:,£$€])\\b(?<h>1[0-2]|0?[1-9])(?:[.:](?<m>[0-5]\\d))?\\s?(?<ap>[ap]\\.\\s?m\\.?|[ap]\\s?m\\b)", caseInsensitive: true)
     private static let twentyFour = compilePattern(
-        "(?<![\\d.:,£$€])\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)(?:\\s?(?:hrs|hours|h)\\b)?(?![\\d:]|\\s?[ap]\\.?m\\b)", caseInsensitive: true)
+        "(?<![\\d.:,£$€])\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)(?:\\s?(?:hrs|hours|h)\\b)?(?![\\d:]|\\s?[ap]\\.?m\\b|-\\p{L})", caseInsensitive: true)
     private static let military = compilePattern(
         "(?<![\\d.:,£$€])\\b(?<h>[01]\\d|2[0-3])[.:]?(?<m>[0-5]\\d)\\s?(?:hrs|hours|h|BST|GMT)\\b", caseInsensitive: false)
+    /// "from 0530", "By 1100,", "at 2140 that night": a bare four-digit 24-hour time, taken only
+    /// after a word that leads to a time (see `isBareTime` for what else it must pass).
+    private static let bare = compilePattern(
+        "(?<=\\b(?:at|from|by|until|till|to|before|after|around|about|approximately|approx\\.|between|and|since)\\s)(?<h>[01]\\d|2[0-3])(?<m>[0-5]\\d)(?![\\d.,:/]\\d|[\\p{L}\\d-])",
+        caseInsensitive: true)
+    /// Words after a bare number that show it counts something or runs on into a code.
+    private static let bareTail = compilePattern(
+        "^(?:\\s*(?:and|to|-|–)\\s*\\d+)?\\s+(?<w1>[\\p{L}-]+)(?:\\s+(?<w2>[\\p{L}]+))?", caseInsensitive: false)
+
+    /// Whether a bare "0530" is a time: not a year ("since 2009"; 1900–2059 only after "at",
+    /// "around" or "about"), not a phone number or code ("0800 555 111"), not a count ("from
+    /// 1100 officers"), not an address number ("at 1100 Main Street").
+    private static func isBareTime(_ m: NSTextCheckingResult, _ doc: TextDocument) -> Bool {
+        let raw = doc.string(m.range)
+        let lead = doc.before(m.range.location, 16).lowercased()
+        if let v = Int(raw), (1900...2059).contains(v),
+            !["at ", "around ", "about ", "approximately "].contains(where: { lead.hasSuffix($0) })
+        {
+            return false
+        }
+        let end = m.range.location + m.range.length
+        let after = doc.after(end, 40)
+        if after.range(of: "^\\s?[\\d(%]", options: .regularExpression) != nil { return false }
+        let firstWord = after.drop(while: { $0 == " " }).prefix(while: \.isLetter).lowercased()
+        if ["a", "an", "per", "each", "every", "percent", "million", "billion", "thousand", "of"].contains(firstWord) { return false }
+        if let t = bareTail.firstMatch(in: after, range: NSRange(location: 0, length: (after as NSString).length)) {
+            // A count is never written with a leading zero: "at 0530 officers" is a time.
+            let words = [t.group("w1"), t.group("w2")].compactMap { $0.map { (after as NSString).substring(with: $0) } }
+            if !raw.hasPrefix("0"), words.contains(where: { CountVocabulary.unit(of: $0) != nil }) { return false }
+            let nextWord = after.drop(while: { $0 == " " }).prefix(while: \.isLetter)
+            if nextWord.first?.isUppercase == true, !PlaceLexicons.timeWords.contains(String(nextWord)),
+                !["BST", "GMT", "NZST", "NZDT", "AEST", "AEDT", "IST", "UTC"].contains(String(nextWord))
+            {
+                return false  // "at 1100 Main Street"
+            }
+        }
+        return true
+    }
+
     private static let named = compilePattern("\\b(?<word>midday|noon|midnight)\\b", caseInsensitive: true)
     /// "half past nine", "quarter to ten", "ten past six", "nine o'clock", optionally with am/pm
     /// or a part of the day after it ("half past nine last night" is 21:30).
@@ -72,6 +111,11 @@ enum ClockRule {
                 else { continue }
                 add(Clock(range: m.range, minutes: h * 60 + mm))
             }
+        }
+        for m in doc.matches(bare) where isBareTime(m, doc) {
+            guard let h = m.group("h").flatMap({ Int(doc.string($0)) }), let mm = m.group("m").flatMap({ Int(doc.string($0)) })
+            else { continue }
+            add(Clock(range: m.range, minutes: h * 60 + mm))
         }
         for m in doc.matches(named) {
             guard let w = m.group("word") else { continue }

@@ -24,6 +24,9 @@ enum CountFilters {
         }
         if let last = before.last, last == "£" || last == "$" || last == "€" || last == "#" || last == "/" || last == ":" || last == "." { return true }
         if after.hasPrefix("%") || after.hasPrefix("-year") || after.hasPrefix(":") || after.hasPrefix("/") { return true }
+        // "20 October": a day of the month.
+        let next = doc.after(range.location + range.length, 12).drop(while: { $0 == " " }).prefix(while: \.isLetter)
+        if next.count >= 3, DateRule.month(String(next)) != nil, next.first?.isUppercase == true { return true }
         return value <= 0
     }
 
@@ -34,7 +37,9 @@ enum CountFilters {
         if doc.after(range.location, 12).lowercased().hasPrefix("one of") { return false }
         guard let sentence = doc.sentenceRange(containing: range.location) else { return false }
         let s = doc.string(sentence).lowercased()
-        if ["arrest", "charged", "seized", "recovered", "detained", "found", "custody", "summons"].contains(where: s.contains) {
+        if ["arrest", "charged", "seized", "recovered", "detained", "found", "custody", "summons", "cited", "booked", "remanded", "jailed"]
+            .contains(where: s.contains)
+        {
             return true
         }
         // A tally: other numbers stand in the same list ("two residential properties, one business").

@@ -8,7 +8,9 @@ enum CountNounRule {
 
     /// Up to three modifier words between number and noun; never a preposition, verb or article.
     private static let modifiers =
-        "(?:(?:(?<=\\p{L}\\s)(?:and|or)\\s+)?(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|of|in|at|on|for|and|or|from|to|by|with|were|was|are|is|be|been|have|has|had|the|a|an|per|than|who|which|that|during|after|before|since|across)\\b)[\\p{L}][\\p{L}'’-]*\\s+){0,3}?"
+        "(?:(?:(?<=\\p{L}\\s)(?:and|or)\\s+)?(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|of|in|at|on|for|and|or|from|to|by|with|were|was|are|is|be|been|have|has|had|the|a|an|per|than|who|which|that|during|after|before|since|across|as|when|while|where|if|but|because|so|then|its|their|his|her|our|this|these|those|each|every)\\b)[\\p{L}][\\p{L}'’-]*\\s+){0,3}?"
+        // "300 federal, state and local officers": a list of lower-case modifiers.
+        + "(?:(?<list>(?:\\p{Ll}[\\p{L}-]*,\\s+){1,3}\\p{Ll}[\\p{L}-]*,?\\s+(?:and|or)\\s+\\p{Ll}[\\p{L}-]*)\\s+)?"
 
     static let regex = compilePattern(
         CountVocabulary.qualifierGroup
@@ -38,6 +40,14 @@ enum CountNounRule {
             guard let numRange = m.group("num"), let nounRange = m.group("noun") else { continue }
             let raw = doc.string(numRange)
             guard let value = NumberWords.value(of: raw), !CountFilters.isNotACount(raw, value, numRange, doc) else { continue }
+            // A list of modifiers holds no counted word of its own ("40 wraps, knives and other weapons").
+            if let list = m.group("list"),
+                doc.string(list).split(whereSeparator: { $0 == "," || $0 == " " }).contains(where: {
+                    CountVocabulary.unit(of: String($0)) != nil || CountVocabulary.measures[String($0).lowercased()] != nil
+                })
+            {
+                continue
+            }
             // In a compound the last noun is the counted one: "40 weapons sweeps" counts sweeps;
             // a head marked "-" in the lexicon means nothing is counted ("one vehicle stop").
             let headRange = m.group("head") ?? nounRange

@@ -60,7 +60,7 @@ enum DateRule {
         "\\b(?:[Bb]etween|[Ff]rom)\\s+(?<mon>\(monthPattern))\\s+(?<y1>\\d\\d)\\s+(?:and|to|until|-|–)\\s+(?<mon2>\(monthPattern))\\s+(?<y2>\\d\\d)(?![\\d:])")
     /// "19th - 20th September 2020": the first day borrows the month (and year).
     static let dayDayMonthRange = compilePattern(
-        "(?<![\\d.,])\\b(?<d1>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s*(?:-|–|to|and|until)\\s*(?<d2>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<mon>\(monthPattern))"
+        "(?:(?<wd1>\(weekdayPattern)),?\\s+)?(?<![\\d.,])\\b(?<d1>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s*(?:-|–|to|and|until)\\s*(?:(?<wd2>\(weekdayPattern)),?\\s+)?(?<d2>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<mon>\(monthPattern))"
             + "(?:,?\\s+(?<y>(?:19|20)\\d\\d)(?!\\d))?")
 
     static func apply(_ doc: TextDocument, monthFirst: Bool) -> [Found] {
@@ -141,9 +141,13 @@ enum DateRule {
                     out.append(Found(range: y == nil ? firstEnd : whole, year: y, month: mon, day: d1, weekday: nil))
                     out.append(Found(range: whole, year: y, month: mon, day: d2, weekday: nil))
                 } else if let d2r = m.group("d2") {
-                    out.append(Found(range: whole, year: y, month: mon, day: d1, weekday: nil))
-                    let secondEnd = NSRange(location: d2r.location, length: whole.location + whole.length - d2r.location)
-                    out.append(Found(range: secondEnd, year: y, month: mon, day: d2, weekday: nil))
+                    // "Monday 14 and Sunday 20 October": each day keeps its own weekday.
+                    let wd1 = m.group("wd1").flatMap { weekday(doc.string($0)) }
+                    let wd2r = m.group("wd2")
+                    out.append(Found(range: whole, year: y, month: mon, day: d1, weekday: wd1))
+                    let secondStart = wd2r?.location ?? d2r.location
+                    let secondEnd = NSRange(location: secondStart, length: whole.location + whole.length - secondStart)
+                    out.append(Found(range: secondEnd, year: y, month: mon, day: d2, weekday: wd2r.flatMap { weekday(doc.string($0)) }))
                 }
             }
         }

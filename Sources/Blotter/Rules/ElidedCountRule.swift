@@ -8,9 +8,14 @@ import Foundation
 enum ElidedCountRule {
     static let id = "count.elided"
 
-    /// "of which 773 were", "and 8703 were".
+    /// "of which 773 were", "and 8703 were", "and seven of them were", ", 19 of them remanded".
     static let tally = compilePattern(
-        "(?:\\bof\\s+(?:which|whom|these|those|them)\\s+|\\band\\s+|,\\s*)(?<num>\(NumberWords.pattern))(?=\\s+(?:were|was|have\\s+been|had\\s+been)\\b)",
+        "(?:\\bof\\s+(?:which|whom|these|those|them)\\s+|\\band\\s+|,\\s*)(?<num>\(NumberWords.pattern))(?=(?:\\s+of\\s+(?:them|those|these|whom))?\\s+(?:were|was|have\\s+been|had\\s+been)\\b|\\s+of\\s+(?:them|those|these|whom)\\s+\\p{Ll}+ed\\b)",
+        caseInsensitive: true)
+    /// "Of the 14 arrests, six were for public order offences, three for assault, two for
+    /// entering the pitch and one for throwing a flare": the rest of a breakdown after a count.
+    static let reasons = compilePattern(
+        "(?:,|\\band|;)\\s+(?<text>(?<num>\(NumberWords.pattern))\\s+(?:(?:were|was)\\s+)?for\\s+[^,;.\\n]{1,60}?)(?=\\s*(?:,|;|\\.|\\band\\b|$))",
         caseInsensitive: true)
     /// "as well as one in Durham".
     static let located = compilePattern(
@@ -36,11 +41,13 @@ enum ElidedCountRule {
     /// Elided counts, given the counts already found (to take their units).
     static func apply(_ doc: TextDocument, after found: [CountRecord]) -> [CountRecord] {
         var out: [CountRecord] = []
-        for (regex, useText) in [(tally, false), (located, true)] {
+        for (regex, useText) in [(tally, false), (located, true), (reasons, true)] {
             for m in doc.matches(regex) {
                 guard let numRange = m.group("num"), let value = NumberWords.value(of: doc.string(numRange)),
                     let unit = previousUnit(before: numRange.location, found, doc)
                 else { continue }
+                // "one of them, a 27-year-old" picks one out; it does not count.
+                if value == 1, doc.after(numRange.location + numRange.length, 9).lowercased().hasPrefix(" of th") { continue }
                 let range = useText ? (m.group("text") ?? numRange) : numRange
                 out.append(CountRecord(value: Quantity(value), unit: unit, noun: "", text: doc.string(range), span: doc.span(range), rule: id))
             }

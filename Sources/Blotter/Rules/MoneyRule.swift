@@ -14,16 +14,16 @@ enum MoneyRule {
     static let symbolRegex = compilePattern(
         valueLead + CountVocabulary.qualifierGroup + "(?<between>\\bbetween\\s+)?" + symbol + "\\s?(?<num>\(NumberWords.pattern))(?<plus>\\+)?"
             + "(?:\\s*(?:-|–|to|and)\\s*(?:US\\$|A\\$|£|€|\\$)\\s?(?<num2>\(NumberWords.pattern)))?"
-            + "(?:\\s+(?<word>pounds|euros|dollars)(?!\\s+of\\b))?",
+            + "(?:\\s+(?<word>pounds|euros?|dollars)(?!\\s+of\\b))?",
         caseInsensitive: true)
     static let wordRegex = compilePattern(
-        valueLead + CountVocabulary.qualifierGroup + "(?<num>\(NumberWords.pattern))\\s+(?<word>pounds|euros|dollars)(?!\\s+of\\b)",
+        valueLead + CountVocabulary.qualifierGroup + "(?<num>\(NumberWords.pattern))\\s+(?<word>pounds|euros?|dollars)(?!\\s+of\\b)",
         caseInsensitive: true)
 
     /// A sentence about seizing: a seizure verb, a street value, or money found as cash or
     /// as the worth of drugs. ("$2 billion" in a business story has none of these.)
     private static let seizureCue = compilePattern(
-        "seiz|recover|confiscat|restrain|forfeit|street\\s+(?:sale\\s+)?value|\\bin\\s+cash\\b|\\bin\\s+(?:[\\p{L}.]+\\s+)?currency\\b|\\bcash\\b.{0,40}\\b(?:found|discovered|located)|\\b(?:found|discovered|located)\\b.{0,60}\\bcash\\b|\\bworth\\s+of\\s+(?:drugs|\(CountVocabulary.drugPattern))|(?:drugs|\(CountVocabulary.drugPattern))\\s+(?:\\w+\\s+){0,3}(?:worth|valued)",
+        "seiz|recover|confiscat|restrain|forfeit|\\bfroze|\\bfrozen|\\bfreez|street\\s+(?:sale\\s+)?value|\\bin\\s+cash\\b|\\bin\\s+(?:[\\p{L}.]+\\s+)?currency\\b|\\bcash\\b.{0,40}\\b(?:found|discovered|located)|\\b(?:found|discovered|located)\\b.{0,60}\\bcash\\b|\\bworth\\s+of\\s+(?:drugs|\(CountVocabulary.drugPattern))|(?:drugs|\(CountVocabulary.drugPattern))\\s+(?:\\w+\\s+){0,3}(?:worth|valued)",
         caseInsensitive: true)
     private static let notSeizureCue = compilePattern(
         "\\b(?:bail|bond|fine[ds]?|compensation|grant|funding|budget|reward|costs?|paid|payment|salary|donat)", caseInsensitive: true)
@@ -56,7 +56,9 @@ enum MoneyRule {
         return out
     }
 
-    private static let valueWord = compilePattern("\\b(?:value[ds]?|worth)\\b", caseInsensitive: true)
+    /// Words that give drugs a money value: "worth", "valued", "could have been sold for".
+    private static let valueWord = compilePattern(
+        "\\b(?:value[ds]?|worth|(?:could|would|might)\\s+(?:have\\s+)?(?:been\\s+)?(?:sold|fetched|sell|fetch)\\s+for)\\b", caseInsensitive: true)
 
     /// "The plants have an estimated value of around £128,000": a value, with a drug named in
     /// this sentence or the one before.

@@ -15,7 +15,7 @@ enum OfficerNameFinder {
     private static let plural = compilePattern("(?<![\\p{L}’'])\(OfficerRankLexicon.pattern(plural: true))[ \\t]+(\\p{Lu}[\\p{L}’'\\-]*)"
             + "[ \\t]+and[ \\t]+(\\p{Lu}[\\p{L}’'\\-]*)")
     private static let appositive = compilePattern("(?<![\\p{L}’'.])(\\p{Lu}[\\p{L}’'\\-]+(?:[ \\t]+(?:\\p{Lu}\\.[ \\t]?)*\\p{Lu}[\\p{L}’'\\-]+){1,2}),[ \\t]+"
-            + "(?:the[ \\t]+)?(\(OfficerRankLexicon.dotted(OfficerRankLexicon.ranks.filter { !$0.isPlural && $0.surface.count > 3 }.map(\.surface))))"
+            + "(?:the[ \\t]+)?(?<acting>(?:Acting|Interim|Temporary)[ \\t]+)?(\(OfficerRankLexicon.dotted(OfficerRankLexicon.ranks.filter { !$0.isPlural && $0.surface.count > 3 }.map(\.surface))))"
             + "[ \\t]+(?:of|for|at|with|in)[ \\t]")
     private static let titled = compilePattern("(?<![\\p{L}’'])(?:\(OfficerRankLexicon.dotted(OfficerRankLexicon.nonOfficerTitles)))[ \\t]+(\(name))")
     /// Law-enforcement words that let an appositive title ("…, Director of …") make an officer.
@@ -91,9 +91,11 @@ enum OfficerNameFinder {
         else { return nil }
         let sentence = doc.nsRange(doc.sentences[s])
         guard doc.firstMatch(lawCue, in: sentence) != nil else { return nil }
-        let rankRange = m.range(at: 2)
+        let rankRange = m.range(at: 3)
         let range = NSRange(location: nameRange.location, length: rankRange.location + rankRange.length - nameRange.location)
-        let full = OfficerRankLexicon.spelledOut(prefix: nil, detective: nil, rank: doc.string(rankRange))
+        // "Maria Santangelo, Acting Special Agent in Charge of …"
+        let acting = m.group("acting").map { doc.string($0).trimmingCharacters(in: .whitespaces) + " " } ?? ""
+        let full = acting + OfficerRankLexicon.spelledOut(prefix: nil, detective: nil, rank: doc.string(rankRange))
         return OfficerMention(
             range: range, nameRange: nameRange, name: doc.string(nameRange), rank: full, rankAbbrev: nil,
             form: .appositive, rule: "officer.appositive")

@@ -15,7 +15,7 @@ enum PlaceContextRule {
     static func apply(_ scan: PlaceScan, known: [PlaceCandidate]) -> [PlaceCandidate] {
         var out: [PlaceCandidate] = []
         for chain in chains(scan) {
-            guard var c = trimmed(chain, scan), !covered(c, known, scan) else { continue }
+            guard var c = trimmed(chain, scan), !covered(c, known, scan), !PlaceGazetteerRule.judicialDistrict(c.first, scan) else { continue }
             guard valid(c, scan), let kind = cueKind(c, strippedFrom: chain.first, scan) ?? pairOfKnownNames(c, scan) else { continue }
             c = Chain(first: c.first, last: c.last)
             out.append(candidate(c, kind: kind, rule: "place.context", scan))
@@ -102,12 +102,16 @@ enum PlaceContextRule {
         return first <= c.last ? Chain(first: first, last: c.last) : nil
     }
 
+    /// Words that never begin a place name but may end one ("High Town", "Garden City").
+    private static let nameEndings: Set<String> = ["Town", "City", "Borough", "Village"]
+
     /// Short, not a person, no organisation or stop word, no acronym, not followed by a number.
     private static func valid(_ c: Chain, _ scan: PlaceScan) -> Bool {
         guard c.last - c.first < 3 else { return false }
         for k in c.first...c.last {
             let t = scan.tokens[k]
-            if PlaceLexicons.stopwords.contains(t.bare) || scan.isOrgWord(at: k) || t.isAllCaps { return false }
+            if PlaceLexicons.stopwords.contains(t.bare), !(k > c.first && nameEndings.contains(t.bare)) { return false }
+            if scan.isOrgWord(at: k) || t.isAllCaps { return false }
             if OfficerRankLexicon.words.contains(t.bare) || t.text.first?.isNumber == true { return false }
         }
         if c.first == c.last, scan.surnames.contains(scan.tokens[c.first].bare) { return false }

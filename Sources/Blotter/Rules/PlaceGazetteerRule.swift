@@ -91,7 +91,7 @@ enum PlaceGazetteerRule {
                 return nil  // "Paul Newman", "Drug Squad Townsville", "RCMP Eastern Alberta"
             }
         }
-        if ofOrganisation(lo, scan) { return nil }
+        if ofOrganisation(lo, scan) || judicialDistrict(lo, scan) { return nil }
         if let w = scan.lowerWordBefore(lo), w == "a" || w == "an" { return nil }  // "a Mercedes"
         if e.needsComma, !scan.gap(before: first).hasPrefix(",") { return nil }
         if !followedWell(last, scan, dotted: e.name.hasSuffix(".")) { return nil }
@@ -192,6 +192,12 @@ enum PlaceGazetteerRule {
             if scan.tokens[k].bare != scan.tokens[k].text { break }
         }
         return out.isEmpty ? nil : out
+    }
+
+    /// "the Northern District of Ohio": a federal judicial district, not the place.
+    static func judicialDistrict(_ first: Int, _ scan: PlaceScan) -> Bool {
+        guard first >= 3, scan.tokens[first - 1].text == "of", scan.tokens[first - 2].text == "District" else { return false }
+        return ["Northern", "Southern", "Eastern", "Western", "Middle", "Central"].contains(scan.tokens[first - 3].text)
     }
 
     /// "Department of Transportation", "Office of the Sheriff": a name that ends a body's name.

@@ -5,7 +5,7 @@ import Foundation
 /// "Route 9"). Junctions need no rule of their own: each street of "the junction of X and Y"
 /// is found here.
 enum PlaceStreetRule {
-    private static let nameWord = "(?:(?:Mt|St|Ft)\\.|\\p{Lu}[\\p{L}’'\\-]*)"
+    private static let nameWord = "(?:(?:Mt|St|Ft)\\.|\\p{Lu}[\\p{L}’'\\-]*(?:[ \\t]+(?:of|of[ \\t]+the|de|la|le|du|von|van)(?=[ \\t]+\\p{Lu}))?)"
     private static let ordinal = "\\d{1,4}(?:st|nd|rd|th)"
     private static let street = compilePattern("(?<![\\p{L}\\p{N}’'.])((?:(?:\(nameWord)|\(ordinal))[ \\t]+){0,3}(?:\(nameWord)[ \\t]+|\(ordinal)[ \\t]*))"
             + "(\(Lexicon.alternation(PlaceLexicons.streetTypes)))(?![\\p{L}\\p{N}’'])"
@@ -43,10 +43,37 @@ enum PlaceStreetRule {
             i += 1
             start = i < scan.tokens.count ? scan.tokens[i].range.location : end
         }
+        // "Prince of Wales Road" is one name; "Residents of Mill Lane", "North of Mill Lane" are not.
+        var k = scan.tokenIndex(atOrAfter: start)
+        while k < scan.tokens.count, scan.tokens[k].range.location < m.range(at: 2).location,
+            scan.tokens[k].text.first?.isLowercase == true
+        {
+            k += 1  // "Part of Station Road": the stop word went, its "of" goes too
+            start = k < scan.tokens.count ? scan.tokens[k].range.location : end
+        }
+        while k + 1 < scan.tokens.count, scan.tokens[k + 1].range.location < m.range(at: 2).location {
+            let word = scan.tokens[k].text
+            if scan.tokens[k + 1].text == "of",
+                word.hasSuffix("s") || PlaceLexicons.compass.contains(word) || PlaceLexicons.stopwords.contains(word)
+            {
+                var after = k + 2
+                if after < scan.tokens.count, scan.tokens[after].text == "the" { after += 1 }
+                guard after < scan.tokens.count else { return nil }
+                start = scan.tokens[after].range.location
+                k = after
+                continue
+            }
+            k += 1
+        }
         guard start < m.range(at: 2).location || doc.string(m.range(at: 1)).first?.isNumber == true else { return nil }
         if start >= m.range(at: 2).location { start = m.range.location }
         let r = NSRange(location: start, length: end - start)
         if scan.isPerson(r) { return nil }
+        // "BC Highway Patrol", "Ohio State Highway Patrol": the street word names a body.
+        let next = scan.tokenIndex(atOrAfter: end)
+        if next < scan.tokens.count, scan.gap(before: next) == " ", scan.tokens[next].range.location == end + 1, scan.isOrgWord(at: next) {
+            return nil
+        }
         return PlaceCandidate(range: r, name: doc.string(r), kind: "street", rule: "place.street")
     }
 

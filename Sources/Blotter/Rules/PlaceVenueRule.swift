@@ -4,7 +4,7 @@ import Foundation
 /// `place-venue-heads.tsv` ("Swords Garda Station", "Hamilton District Court", "Sheriff’s
 /// Headquarters", "Soldiers and Sailors Monument", "SCORE Jail").
 enum PlaceVenueRule {
-    private static let nameWord = "(?:\\p{Lu}[\\p{L}\\p{N}’'\\-]*\\.?)"
+    private static let nameWord = "(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}\\p{N}’'\\-]*\\.?)"
     private static let venue = compilePattern("(?<![\\p{L}\\p{N}’'])((?:\(nameWord)(?:[ \\t]+(?:and|of|the|&)[ \\t]+|[ \\t]+)){1,6})"
             + "(\(Lexicon.alternation(PlaceLexicons.venueHeads)))(?![\\p{L}\\p{N}])")
     /// Connectors that may join words inside a venue name.

@@ -19,7 +19,7 @@ public enum NumberWords {
         let scales = "(?:\\s?(?:million|billion|thousand|bn|m|k)(?![\\p{L}\\d]))?"
         let digits = "(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00A0]\\d{3})+(?![\\d.,])|\\d+)(?:\\.\\d+)?(?![\\d,]\\d)" + scales
         let word = "(?:\(words))"
-        let wordNumber = "(?:(?:an?\\s+)(?=(?:dozen|hundred|thousand|million|score)\\b))?\(word)(?:(?:\\s+and\\s+|\\s*-\\s*|\\s+)\(word))*"
+        let wordNumber = "(?:(?:half\\s+)?(?:an?\\s+)(?=(?:dozen|hundred|thousand|million|billion|score)\\b))?\(word)(?:(?:\\s+and\\s+|\\s*-\\s*|\\s+)\(word))*"
         return "(?:\(digits)|\\b\(wordNumber)\\b)"
     }()
 
@@ -48,6 +48,8 @@ public enum NumberWords {
     }
 
     private static func wordValue(_ s: String) -> Double? {
+        // "half a million", "half a dozen"
+        if s.hasPrefix("half ") { return wordValue(String(s.dropFirst(5))).map { $0 / 2 } }
         var total = 0.0
         var current = 0.0
         var sawWord = false
