@@ -58,7 +58,12 @@ import Testing
         ("By ⟦1100⟧, 17 people were in custody.", "clock 11:00"),
         ("He was found at ⟦2140⟧ that night.", "clock 21:40"),
         ("At ⟦0530⟧ officers forced the door.", "clock 05:30"),
+        (
+            "Sheffield Wednesday fans sang. Shortly after Wednesday equalised a flare was thrown. He appears in court on ⟦Wednesday⟧.",
+            "weekday Wednesday 2013-07-24"
+        ),
         // Not times.
+        ("Shops were busy on Black Friday and Cyber Monday.", ""),
         ("Call 0800 555 111 or 1800 333 000 with information.", ""),
         ("Since 2009 numbers have risen to 1200 a year.", ""),
         ("Officers were sent to 1100 Main Street.", ""),

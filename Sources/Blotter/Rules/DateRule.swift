@@ -99,13 +99,40 @@ enum DateRule {
             else { continue }
             add(Found(range: m.range, year: y, month: mon, day: d, weekday: nil))
         }
+        let named = weekdayNames(doc)
         for m in doc.matches(weekdayAlone) {
             guard let wd = m.group("wd").flatMap({ weekday(doc.string($0)) }) else { continue }
+            if named.contains(where: { NSIntersectionRange($0.range, m.range).length > 0 }) { continue }  // "Sheffield Wednesday"
+            if named.contains(where: { $0.club && $0.weekday == wd }), m.group("rel") == nil, !hasDateLead(m.range, doc) { continue }
             if let w = m.group("wd"), w.length <= 4, !isWeekdayContext(w, doc) { continue }  // "Sun" the paper, "Sat" the verb
             let rel = m.group("rel").map { doc.string($0).lowercased() }
             add(Found(range: m.range, year: nil, month: nil, day: nil, weekday: wd, relative: rel))
         }
         return out.sorted { $0.range.location < $1.range.location }
+    }
+
+    /// Names holding a weekday that are not dates (`Lexicons/weekday-names.tsv`).
+    private static let nameRows: [(name: String, club: Bool)] = Lexicon.rows("weekday-names").map {
+        ($0[0], $0.count > 1 && $0[1] == "club")
+    }
+    private static let namePattern = compilePattern("\\b(?:\(Lexicon.alternation(nameRows.map(\.name))))\\b")
+    private static let dateLead = compilePattern(
+        "\\b(?:on|by|from|until|till|since|each|every|between|early|late)\\s+$", caseInsensitive: true)
+
+    /// Where the text names something after a weekday, and whether it is a club.
+    private static func weekdayNames(_ doc: TextDocument) -> [(range: NSRange, weekday: Int?, club: Bool)] {
+        guard doc.cues.any(nameRows.map { $0.name.lowercased() }) else { return [] }
+        return doc.matches(namePattern).map { m in
+            let name = doc.string(m.range)
+            let wd = name.split(separator: " ").last.flatMap { weekday(String($0)) }
+            return (m.range, wd, nameRows.first { $0.name == name }?.club ?? false)
+        }
+    }
+
+    /// "on Wednesday", "until Friday": a word that makes a bare weekday a time.
+    private static func hasDateLead(_ r: NSRange, _ doc: TextDocument) -> Bool {
+        let before = doc.before(r.location, 16)
+        return dateLead.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length)) != nil
     }
 
     private static func periods(_ doc: TextDocument) -> [Found] {
