@@ -52,6 +52,8 @@ import Testing
         Case(text: "booked into the David L. Moss Criminal Justice Center", names: ["David L. Moss Criminal Justice Center"]),
         Case(text: "delays on the Dublin-Belfast route", names: ["Dublin", "Belfast"]),
         Case(text: "Eleven arrests were made around Prince of Wales Road.", names: ["Prince of Wales Road"]),
+        Case(text: "It began with a tip-off about cash in a Greerton garage.", names: ["Greerton"]),
+        Case(text: "A Leeds man and a 27-year-old Riverside woman were held.", names: ["Leeds", "Riverside"]),
         Case(text: "Residents of Mill Lane complained.", names: ["Mill Lane"]),
         Case(text: "Those arrested appeared at the Carl B. Stokes U.S. Courthouse.", names: ["Carl B. Stokes U.S. Courthouse"]),
         Case(text: "The week of action also took in High Town ward.", names: ["High Town"]),
@@ -72,6 +74,7 @@ import Testing
     static let notPlaces: [Case] = [
         Case(text: "Queensland Police and Police Scotland took part.", names: []),
         Case(text: "A Mercedes-Benz was seized.", names: []),
+        Case(text: "He drove a Ford van and a Honda.", names: []),
         Case(text: "The U.S. Attorney for the Northern District of Ohio said so.", names: []),
         Case(text: "Officers from the BC Highway Patrol and the Ohio State Highway Patrol took part.", names: []),
         Case(text: "Mr Green spoke on Friday.", names: []),

@@ -102,6 +102,13 @@ enum PlaceContextRule {
         return first <= c.last ? Chain(first: first, last: c.last) : nil
     }
 
+    /// Nouns after "a X" that make X a place: "a Greerton garage", "a Leeds man".
+    private static let residentNouns: Set<String> = [
+        "man", "woman", "boy", "girl", "teenager", "teen", "youth", "resident", "couple", "pensioner",
+        "home", "house", "property", "address", "flat", "apartment", "garage", "school", "street", "suburb", "estate",
+        "neighbourhood", "neighborhood", "pub", "park",
+    ]
+
     /// Words that never begin a place name but may end one ("High Town", "Garden City").
     private static let nameEndings: Set<String> = ["Town", "City", "Borough", "Village"]
 
@@ -130,6 +137,12 @@ enum PlaceContextRule {
             ["on", "along", "off"].contains(w)
         {
             return "street"
+        }
+        // "a Greerton garage", "a 27-year-old Riverside man": a name used as a place modifier.
+        if scan.gap(after: c.last) == " ", c.last + 1 < t.count, residentNouns.contains(t[c.last + 1].text),
+            let w = scan.lowerWordBefore(c.first), w == "a" || w == "an" || w.hasSuffix("-old")
+        {
+            return "city"
         }
         // "the Stratford area", "the Parkland Park neighborhood"
         if scan.gap(after: c.last) == " ", c.last + 1 < t.count, let kind = PlaceLexicons.afterCues[t[c.last + 1].text] {
