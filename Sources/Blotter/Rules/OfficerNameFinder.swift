@@ -23,6 +23,10 @@ enum OfficerNameFinder {
 
     /// Every officer mention with a name, in text order (pronouns and bare surnames are added later).
     static func officerMentions(_ doc: TextDocument) -> [OfficerMention] {
+        doc.once("officerMentions") { findOfficerMentions(doc) }
+    }
+
+    private static func findOfficerMentions(_ doc: TextDocument) -> [OfficerMention] {
         let blocked = titledPeople(doc).map(\.range) + nonPoliceSentences(doc)
         var out: [OfficerMention] = []
         for m in doc.matches(ranked, in: doc.fullRange) {
@@ -42,6 +46,10 @@ enum OfficerNameFinder {
 
     /// Names of people with a non-officer title ("Mayor Bruce Harrell").
     static func titledPeople(_ doc: TextDocument) -> [(range: NSRange, name: String)] {
+        doc.once("titledPeople") { findTitledPeople(doc) }
+    }
+
+    private static func findTitledPeople(_ doc: TextDocument) -> [(range: NSRange, name: String)] {
         doc.matches(titled, in: doc.fullRange).compactMap { m in
             guard let r = trimmedName(m.range(at: 1), doc) else { return nil }
             return (NSRange(location: m.range.location, length: r.location + r.length - m.range.location), doc.string(r))

@@ -12,9 +12,17 @@ struct PlaceScan {
     /// Surnames of those people, for names used alone later ("Newman says").
     let surnames: Set<String>
 
+    /// Answers of `isOrgWord`, by token (nil: not asked yet).
+    private final class OrgCache {
+        var flags: [Bool?]
+        init(_ n: Int) { flags = Array(repeating: nil, count: n) }
+    }
+    private let orgCache: OrgCache
+
     init(_ doc: TextDocument) {
         self.doc = doc
         self.tokens = PlaceToken.tokens(doc)
+        self.orgCache = OrgCache(tokens.count)
         self.words = Set(tokens.map(\.text))
         let people = OfficerNameFinder.personNames(doc)
         self.people = people.map(\.range)
@@ -48,11 +56,17 @@ struct PlaceScan {
     }
 
     /// Whether an organisation word ("Police", "RCMP", "Sheriff’s Office") starts at token `i`.
+    /// Each token is looked at once per document; the rules ask about the same ones often.
     func isOrgWord(at i: Int) -> Bool {
-        guard i < tokens.count else { return false }
+        guard i >= 0, i < tokens.count else { return false }
+        if let known = orgCache.flags[i] { return known }
         let loc = tokens[i].range.location
         // Organisation names are a few words long: look at the next 80 characters only.
-        return doc.firstMatch(PlaceLexicons.orgAt, options: .anchored, in: NSRange(location: loc, length: min(80, doc.ns.length - loc))) != nil
+        let found = tokens[i].text.first?.isLetter == true
+            ? doc.firstMatch(PlaceLexicons.orgAt, options: .anchored, in: NSRange(location: loc, length: min(80, doc.ns.length - loc))) != nil
+            : false
+        orgCache.flags[i] = found
+        return found
     }
 
     /// Whether a capitalised word that stands right before token `i` (one space apart) ties it

@@ -29,6 +29,18 @@ public final class TextDocument: @unchecked Sendable {
     /// Lower-case bytes for the rules' cheap cue checks, made on first use.
     public private(set) lazy var cues = Cues(text)
 
+    /// Results several rules share (the people named in the text), made once per document.
+    private var shared: [String: Any] = [:]
+
+    /// The value stored under `key`, made by `make` on first use. A document is used by one
+    /// thread at a time.
+    func once<T>(_ key: String, _ make: () -> T) -> T {
+        if let v = shared[key] as? T { return v }
+        let v = make()
+        shared[key] = v
+        return v
+    }
+
     /// `scalarAt[u]` is the scalar offset of UTF-16 offset `u` (length + 1 entries).
     private let scalarAt: [Int32]
     /// `utf16At[s]` is the UTF-16 offset of scalar offset `s` (scalar count + 1 entries).
