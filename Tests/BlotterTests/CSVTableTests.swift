@@ -6,14 +6,18 @@ import Testing
 /// The dataset tables load where analysts load them: Python's `csv` module and SQLite's
 /// `.import`, and they join on (document_id, id).
 @Suite struct CSVTableTests {
+    /// The bundled corpus: the seed and the original reports.
+    static let inputs = [
+        Fixture.repo.appendingPathComponent("corpus/seed/operation-target.txt").path,
+        Fixture.repo.appendingPathComponent("corpus/original").path,
+    ]
+
     /// Writes every table for the bundled corpus into a temporary directory.
     static func tables() throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("blotter-csv-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let inputs = [Fixture.repo.appendingPathComponent("corpus/seed/operation-target.txt").path,
-                      Fixture.repo.appendingPathComponent("corpus/original").path]
         for table in CSVTable.allCases {
-            let (status, out, _) = try Fixture.run(["extract", "--format", "csv", "--table", table.rawValue, "--glob", "*.txt", "--quiet"] + inputs)
+            let (status, out, _) = try Fixture.run(["extract", "--format", "csv", "--table", table.rawValue, "--glob", "*.txt", "--quiet"] + Self.inputs)
             #expect(status == 0)
             try Data(out.utf8).write(to: dir.appendingPathComponent("\(table.rawValue).csv"))
         }
@@ -53,9 +57,21 @@ import Testing
             let parts = line.split(separator: " ")
             return (String(parts[0]), Int(parts[1]) ?? -1)
         })
-        #expect(counts["counts"] == 71)
-        #expect(counts["operations"] == 11)  // 9 named and 2 unnamed
-        #expect((counts["officers"] ?? 0) >= 10)
+        // One row per item of the JSON records of the same inputs.
+        let (status, jsonl, _) = try Fixture.run(["extract", "--format", "jsonl", "--glob", "*.txt", "--quiet"] + Self.inputs)
+        #expect(status == 0)
+        var items: [String: Int] = [:]
+        for line in jsonl.split(separator: "\n") {
+            let record = try JSONDecoder().decode(BlotterRecord.self, from: Data(line.utf8))
+            items["operations", default: 0] += record.operations.count
+            items["counts", default: 0] += record.counts.count
+            items["officers", default: 0] += record.officers.count
+            items["places", default: 0] += record.places.count
+        }
+        #expect((items["counts"] ?? 0) > 150)
+        for table in ["operations", "counts", "officers", "places"] {
+            #expect(counts[table] == items[table], "\(table)")
+        }
     }
 
     @Test func tablesImportIntoSQLiteAndJoin() throws {

@@ -7,13 +7,14 @@ import Foundation
 /// Money, drug and elided-person rules run only when their cue words occur in the text.
 enum CountExtractor {
     /// The count rules, in order of precedence.
-    static let ruleIDs = [MoneyRule.id, DrugQuantityRule.id, CountNounRule.id, ElidedPersonRule.id, ElidedCountRule.id]
+    static let ruleIDs = [MoneyRule.id, DrugQuantityRule.id, CountNounRule.id, CompoundCountRule.id, ElidedPersonRule.id, ElidedCountRule.id]
 
     static func extract(_ doc: TextDocument, _ context: ExtractionContext) -> [CountRecord] {
         var candidates: [CountRecord] = []
         if MoneyRule.isCued(doc.cues) { candidates += MoneyRule.apply(doc, country: context.country) }
         if DrugQuantityRule.isCued(doc.cues) { candidates += DrugQuantityRule.apply(doc) }
         candidates += CountNounRule.apply(doc)
+        if CompoundCountRule.isCued(doc.cues) { candidates += CompoundCountRule.apply(doc) }
         if ElidedPersonRule.isCued(doc.cues) { candidates += ElidedPersonRule.apply(doc) }
         var kept: [CountRecord] = []
         for c in candidates where !kept.contains(where: { $0.span.overlaps(c.span) }) {

@@ -38,7 +38,7 @@ enum DrugQuantityRule {
                 guard let numRange = m.group("num"), let measureRange = m.group("measure") else { continue }
                 let raw = doc.string(numRange).lowercased()
                 guard let value = quantity(raw) else { continue }
-                if isNotADrug(after: measureRange, doc) || isStatutoryThreshold(m.range, doc) { continue }
+                if isNotADrug(after: measureRange, doc) || isStatutoryThreshold(m.range, doc) || isLicensed(m.range, doc) { continue }
                 if CountFilters.isNotACount(raw, value, numRange, doc) { continue }
                 let measureWord = doc.string(measureRange).lowercased()
                 let measure = CountVocabulary.measures[measureWord == "pounds" ? "pounds of" : measureWord] ?? measureWord
@@ -70,6 +70,16 @@ enum DrugQuantityRule {
         guard before.hasSuffix("(") else { return false }
         let lead = doc.string(NSRange(location: range.location, length: min(14, doc.ns.length - range.location))).lowercased()
         return ["less than", "more than", "over ", "under ", "at least", "up to", "not more", "not less", "in excess"].contains { lead.hasPrefix($0) }
+    }
+
+    private static let licence = compilePattern(
+        "\\b(?:registered|licensed|licenced|permitted|authori[sz]ed|allowed|entitled)\\s+to\\s+(?:grow|produce|possess|cultivate|have)\\s+(?:up\\s+to\\s+)?$",
+        caseInsensitive: true)
+
+    /// "registered to grow 48 plants": a licence's limit, not a seizure.
+    private static func isLicensed(_ range: NSRange, _ doc: TextDocument) -> Bool {
+        let before = doc.before(range.location, 48)
+        return licence.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length)) != nil
     }
 
     /// "half a" is 0.5, a bare "a"/"an" before a measure is 1 ("more than a tonne").

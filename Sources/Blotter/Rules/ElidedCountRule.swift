@@ -8,14 +8,16 @@ import Foundation
 enum ElidedCountRule {
     static let id = "count.elided"
 
-    /// "of which 773 were", "and 8703 were", "and seven of them were", ", 19 of them remanded".
+    /// "of which 773 were", "and 8703 were", "and seven of them were", ", 19 of them remanded",
+    /// "and one remains at large", "and four more for drug-impaired driving".
     static let tally = compilePattern(
-        "(?:\\bof\\s+(?:which|whom|these|those|them)\\s+|\\band\\s+|,\\s*)(?<num>\(NumberWords.pattern))(?=(?:\\s+of\\s+(?:them|those|these|whom))?\\s+(?:were|was|have\\s+been|had\\s+been)\\b|\\s+of\\s+(?:them|those|these|whom)\\s+\\p{Ll}+ed\\b)",
+        "(?:\\bof\\s+(?:which|whom|these|those|them)\\s+|\\band\\s+|,\\s*)(?<num>\(NumberWords.pattern))(?=(?:\\s+of\\s+(?:them|those|these|whom))?\\s+(?:were|was|have\\s+been|had\\s+been|remains?|is\\s+still|are\\s+still)\\b|\\s+of\\s+(?:them|those|these|whom)\\s+\\p{Ll}+ed\\b|\\s+more\\s+(?:for|on|were|was|after)\\b)",
         caseInsensitive: true)
     /// "Of the 14 arrests, six were for public order offences, three for assault, two for
-    /// entering the pitch and one for throwing a flare": the rest of a breakdown after a count.
+    /// entering the pitch and one for throwing a flare"; "14 were arrested: nine for …, three
+    /// on suspicion of … and two on outstanding warrants": the rest of a breakdown after a count.
     static let reasons = compilePattern(
-        "(?:,|\\band|;)\\s+(?<text>(?<num>\(NumberWords.pattern))\\s+(?:(?:were|was)\\s+)?for\\s+[^,;.\\n]{1,60}?)(?=\\s*(?:,|;|\\.|\\band\\b|$))",
+        "(?:,|\\band|;|:)\\s+(?<text>(?<num>\(NumberWords.pattern))\\s+(?:(?:were|was)\\s+)?(?:for|on\\s+suspicion\\s+of|on\\s+(?:outstanding\\s+|recall\\s+)?warrants?\\b)[^,;.:\\n]{0,60}?)(?=\\s*(?:,|;|\\.|\\band\\b|$))",
         caseInsensitive: true)
     /// "as well as one in Durham".
     static let located = compilePattern(

@@ -26,7 +26,7 @@ enum MoneyRule {
         "seiz|recover|confiscat|restrain|forfeit|\\bfroze|\\bfrozen|\\bfreez|street\\s+(?:sale\\s+)?value|\\bin\\s+cash\\b|\\bin\\s+(?:[\\p{L}.]+\\s+)?currency\\b|\\bcash\\b.{0,40}\\b(?:found|discovered|located)|\\b(?:found|discovered|located)\\b.{0,60}\\bcash\\b|\\bworth\\s+of\\s+(?:drugs|\(CountVocabulary.drugPattern))|(?:drugs|\(CountVocabulary.drugPattern))\\s+(?:\\w+\\s+){0,3}(?:worth|valued)",
         caseInsensitive: true)
     private static let notSeizureCue = compilePattern(
-        "\\b(?:bail|bond|fine[ds]?|compensation|grant|funding|budget|reward|costs?|paid|payment|salary|donat)", caseInsensitive: true)
+        "\\b(?:bail|bond|fine[ds]?|compensation|grant|funding|budget|reward|costs?|paid|payment|salary|donat|electricity)", caseInsensitive: true)
 
     /// Cue: a currency sign or word.
     static func isCued(_ cues: Cues) -> Bool { cues.any(["£", "$", "€", "pound", "dollar", "euro"]) }

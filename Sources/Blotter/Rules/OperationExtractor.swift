@@ -71,7 +71,9 @@ enum OperationExtractor {
             guard let first = words.first, !stops.contains(first) else { return nil }
             if prefix == "Project", !isPoliceProject(words, nameRange, doc) { return nil }
             let codename = words.joined(separator: " ")
-            let canonicalPrefix = prefix.hasPrefix("Op") && prefix != "OPERATION" ? "Operation" : prefix
+            // "Op X" keeps its own form unless "Operation X" also occurs (the fuller form wins by
+            // rank); "Operate X", a page's misspelling, is read as "Operation X".
+            let canonicalPrefix = prefix == "Operate" ? "Operation" : prefix
             let full = prefix == "Operate" || prefix.hasPrefix("Op") && prefix.count <= 3 ? nil : "\(prefix) \(codename)"
             let start = m.range.location
             let end = nameRange.location + (codename as NSString).length

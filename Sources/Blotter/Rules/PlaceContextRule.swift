@@ -175,6 +175,12 @@ enum PlaceContextRule {
             if cue == "at" && c.first == c.last { return nil }
             return kind
         }
+        // "across the Pilbara", "throughout the Waikato": a region named with "the".
+        if c.first >= 2, c.first == original, scan.gap(before: c.first) == " ", t[c.first - 1].text == "the",
+            ["across", "throughout"].contains(t[c.first - 2].text.lowercased()), scan.gap(before: c.first - 1) == " "
+        {
+            return "region"
+        }
         // "bound for Numbulwar Community"
         if c.first >= 2, c.first == original, scan.gap(before: c.first) == " ", scan.gap(before: c.first - 1) == " " {
             let two = t[c.first - 2].text.lowercased() + " " + t[c.first - 1].text.lowercased()

@@ -37,6 +37,26 @@ enum PlaceExtractor {
         return countiesList.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length)) != nil
     }
 
+    /// Short and long forms of one numbered road share a key: "I-95" and "Interstate 95",
+    /// "SH1" and "State Highway 1", "US 1" and "U.S. Route 1".
+    static func numberedRoadKey(_ name: String) -> String? {
+        let forms: [(prefixes: [String], key: String)] = [
+            (["Interstate", "I-", "I"], "interstate"),
+            (["State Highway", "SH", "State Hwy"], "state highway"),
+            (["U.S. Route", "US Route", "U.S. Highway", "US Highway", "US", "U.S."], "us route"),
+            (["State Route", "SR"], "state route"),
+        ]
+        for (prefixes, key) in forms {
+            for p in prefixes where name.hasPrefix(p) {
+                let rest = name.dropFirst(p.count).trimmingCharacters(in: .whitespaces)
+                if !rest.isEmpty, rest.count <= 5, rest.first?.isNumber == true, rest.allSatisfy({ $0.isNumber || $0.isLetter }) {
+                    return "road:\(key) \(rest.uppercased())"
+                }
+            }
+        }
+        return nil
+    }
+
     /// "County Louth", "Co. Louth", "Co Louth" → "Louth": the Irish and British county form,
     /// which names the same place as the bare county name. ("Lorain County" in the US is left
     /// alone: there the bare name is usually a city.)
@@ -58,7 +78,11 @@ enum PlaceExtractor {
         for m in mentions {
             let county = countyName(m.name)
             let bareCounty = county == nil && countyForms.contains(PlaceGazetteer.key(m.name)) && inCountiesList(m.range, doc)
-            let key = county != nil || bareCounty ? "county " + PlaceGazetteer.key(county ?? m.name) : PlaceGazetteer.key(m.name)
+            var key = county != nil || bareCounty ? "county " + PlaceGazetteer.key(county ?? m.name) : PlaceGazetteer.key(m.name)
+            if m.kind == "street", let road = numberedRoadKey(m.name) { key = road }
+            if let i = index[key], m.kind == "street", records[i].kind == "street", m.name.count > records[i].name.count {
+                records[i].name = m.name  // "I-95" … "Interstate 95": the written-out form names the road
+            }
             let span = doc.span(m.range)
             if let i = index[key] {
                 records[i].mentions.append(span)

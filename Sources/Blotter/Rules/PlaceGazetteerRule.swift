@@ -64,9 +64,13 @@ enum PlaceGazetteerRule {
         }
         if e.isExactCase { return text == e.name }
         // "WASHINGTON, DC": a name in capitals counts only in a dateline, before a comma.
+        // "OPP" is an acronym, not the town of Opp: short capitals need the entry's own spelling.
         let letters = text.filter(\.isLetter)
-        if letters.count > 3, letters.allSatisfy(\.isUppercase) {
-            return scan.gap(after: last).hasPrefix(",")
+        if letters.allSatisfy(\.isUppercase), letters.count > 3 || text != e.name {
+            // A dateline opens a paragraph: "WASHINGTON, DC", "UPPER MARLBORO, Md." (not "Oxford County OPP,").
+            let afterName = first > 0 && scan.gap(before: first) == " " && scan.tokens[first - 1].isCapitalised
+                && !scan.tokens[first - 1].isAllCaps
+            return !afterName && scan.gap(after: last).hasPrefix(",")
         }
         return true
     }
@@ -92,7 +96,7 @@ enum PlaceGazetteerRule {
             }
         }
         if ofOrganisation(lo, scan) || judicialDistrict(lo, scan) { return nil }
-        if let w = scan.lowerWordBefore(lo), w == "a" || w == "an" { return nil }  // "a Mercedes"
+        if let w = scan.lowerWordBefore(lo), w == "a" || w == "an", !e.name.hasSuffix(" County") { return nil }  // "a Mercedes"
         if e.needsComma, !scan.gap(before: first).hasPrefix(",") { return nil }
         if !followedWell(last, scan, dotted: e.name.hasSuffix(".")) { return nil }
         if e.isCommon, !hasCue(first: first, last: last, scan) { return nil }
