@@ -56,6 +56,7 @@ import Testing
     }
 
     static let notOfficers: [String] = [
+        "Call the Garda Confidential Line on 1800 666 111.",
         "Councillor Jane Hill said the town was shocked.",
         "Mayor Tom Brown said: “We are proud.”",
         "Lancashire Police and Crime Commissioner Ann Green backed the plan.",

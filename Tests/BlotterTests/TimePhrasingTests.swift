@@ -62,8 +62,12 @@ import Testing
             "Sheffield Wednesday fans sang. Shortly after Wednesday equalised a flare was thrown. He appears in court on ⟦Wednesday⟧.",
             "weekday Wednesday 2013-07-24"
         ),
+        ("One driver blew 0.212 at ⟦10.45⟧ on ⟦Sunday⟧ morning.", "clock 10:45|weekday Sunday 2013-07-21"),
+        ("He was seen at ⟦9.30⟧ that night.", "clock 21:30"),
         // Not times.
         ("Shops were busy on Black Friday and Cyber Monday.", ""),
+        ("Three people were hurt in a crash on Good Friday.", ""),
+        ("Thefts rose by 10.45 per cent.", ""),
         ("Call 0800 555 111 or 1800 333 000 with information.", ""),
         ("Since 2009 numbers have risen to 1200 a year.", ""),
         ("Officers were sent to 1100 Main Street.", ""),

@@ -58,6 +58,13 @@ enum ClockRule {
         return true
     }
 
+    /// "at 10.45 on Sunday morning", "around 9.30 that night": a dotted time with no am/pm,
+    /// taken only when a part of the day follows it (which also says morning or evening).
+    private static let dotted = compilePattern(
+        "(?<=\\b(?:at|around|about|from|until|till|by|after|before|approximately)\\s)(?<h>1[0-2]|0?[1-9])[.:](?<m>[0-5]\\d)(?![\\d.,])"
+            + "(?=\\s+(?:(?:on\\s+)?(?:\\p{Lu}\\p{Ll}+day\\s+)?(?<part>morning|afternoon|evening|night)|(?:in\\s+the|that|this|last|on\\s+\\p{Lu}\\p{Ll}+day)\\s+(?<part2>morning|afternoon|evening|night)))",
+        caseInsensitive: true)
+
     private static let named = compilePattern("\\b(?<word>midday|noon|midnight)\\b", caseInsensitive: true)
     /// "half past nine", "quarter to ten", "ten past six", "nine o'clock", optionally with am/pm
     /// or a part of the day after it ("half past nine last night" is 21:30).
@@ -111,6 +118,13 @@ enum ClockRule {
                 else { continue }
                 add(Clock(range: m.range, minutes: h * 60 + mm))
             }
+        }
+        for m in doc.matches(dotted) {
+            guard let h = m.group("h").flatMap({ Int(doc.string($0)) }), let mm = m.group("m").flatMap({ Int(doc.string($0)) }),
+                let part = (m.group("part") ?? m.group("part2")).map({ doc.string($0).lowercased() })
+            else { continue }
+            let later = part != "morning" && h < 12
+            add(Clock(range: m.range, minutes: (h % 12 + (later ? 12 : 0)) * 60 + mm))
         }
         for m in doc.matches(bare) where isBareTime(m, doc) {
             guard let h = m.group("h").flatMap({ Int(doc.string($0)) }), let mm = m.group("m").flatMap({ Int(doc.string($0)) })

@@ -7,7 +7,7 @@ enum CountFilters {
         "\\b(?:in|since|during|of|from|by|until|till|between|and|to|early|late|for|year|summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december)\\s+$",
         caseInsensitive: true)
     private static let oneLead = compilePattern(
-        "\\b(?:in|at|on|while|with|from|into|for|during|after|only|just|than|no)\\s+$", caseInsensitive: true)
+        "\\b(?:in|at|on|while|with|from|into|for|during|after|only|just|than|no|by)\\s+$", caseInsensitive: true)
 
     private static let tallyNumber = compilePattern(
         "(?:,|\\band)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+[\\p{L}]+,\\s*$",
@@ -28,6 +28,14 @@ enum CountFilters {
         let next = doc.after(range.location + range.length, 12).drop(while: { $0 == " " }).prefix(while: \.isLetter)
         if next.count >= 3, DateRule.month(String(next)) != nil, next.first?.isUppercase == true { return true }
         return value <= 0
+    }
+
+    /// "police in England and Wales recorded about 54,000 knife offences": crimes counted in
+    /// statistics, not charges laid.
+    static func isCrimeStatistic(_ range: NSRange, _ doc: TextDocument) -> Bool {
+        guard let sentence = doc.sentenceRange(containing: range.location) else { return false }
+        let s = doc.string(sentence).lowercased()
+        return !s.contains("charg") && ["recorded", "statistic", "figures", "reported to police", "crime survey"].contains { s.contains($0) }
     }
 
     /// "One" counts only in a result or tally, not when it introduces ("In one raid …").

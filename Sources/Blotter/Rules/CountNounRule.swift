@@ -8,7 +8,7 @@ enum CountNounRule {
 
     /// Up to three modifier words between number and noun; never a preposition, verb or article.
     private static let modifiers =
-        "(?:(?:(?<=\\p{L}\\s)(?:and|or)\\s+)?(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|of|in|at|on|for|and|or|from|to|by|with|were|was|are|is|be|been|have|has|had|the|a|an|per|than|who|which|that|during|after|before|since|across|as|when|while|where|if|but|because|so|then|its|their|his|her|our|this|these|those|each|every)\\b)[\\p{L}][\\p{L}'’-]*\\s+){0,3}?"
+        "(?:(?:(?<=\\p{L}\\s)(?:and|or)\\s+)?(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|of|in|at|on|for|and|or|from|to|by|with|were|was|are|is|be|been|have|has|had|the|a|an|per|than|who|which|that|during|after|before|since|across|as|when|while|where|if|but|because|so|then|its|their|his|her|our|this|these|those|each|every|carrying|holding|wielding|possessing|using|selling|buying|supplying|including|involving|following|containing|taking|making|showing)\\b)[\\p{L}][\\p{L}'’-]*\\s+){0,3}?"
         // "300 federal, state and local officers": a list of lower-case modifiers.
         + "(?:(?<list>(?:\\p{Ll}[\\p{L}-]*,\\s+){1,3}\\p{Ll}[\\p{L}-]*,?\\s+(?:and|or)\\s+\\p{Ll}[\\p{L}-]*)\\s+)?"
 
@@ -52,8 +52,10 @@ enum CountNounRule {
             // a head marked "-" in the lexicon means nothing is counted ("one vehicle stop").
             let headRange = m.group("head") ?? nounRange
             let noun = doc.string(headRange)
-            guard let unit = CountVocabulary.unit(of: noun), unit != "-" else { continue }
+            guard var unit = CountVocabulary.unit(of: noun), unit != "-" else { continue }
+            if ["members", "member"].contains(noun.lowercased()) { unit = membersUnit(after: headRange, mods: m.group("mods"), doc) }
             if value == 1, !CountFilters.oneIsATally(m.range, doc) { continue }
+            if unit == "charge", CountFilters.isCrimeStatistic(m.range, doc) { continue }
             var end = headRange.location + headRange.length
             if let t = doc.firstMatch(tail, in: NSRange(location: end, length: min(40, doc.ns.length - end))),
                 let tn = t.group("noun"), CountVocabulary.unit(of: doc.string(tn)) == unit
@@ -70,6 +72,23 @@ enum CountNounRule {
             out.append(c)
         }
         return out
+    }
+
+    /// Police members after "of" a force or unit ("nine members of the Armed Response Unit",
+    /// "Garda members") are officers; other members ("patched members", "members of the
+    /// public", "gang members") are people.
+    private static let policeMembers = compilePattern(
+        "^\\s+of\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}’'-]*\\s+){0,5}?(?:Police|Garda|Gardaí|Constabulary|RCMP|Unit|Squad|Team|Force|Service|Bureau|Division|Branch|Section|Group)\\b",
+        caseInsensitive: false)
+
+    private static func membersUnit(after noun: NSRange, mods: NSRange?, _ doc: TextDocument) -> String {
+        let end = noun.location + noun.length
+        if doc.firstMatch(policeMembers, options: .anchored, in: NSRange(location: end, length: min(80, doc.ns.length - end))) != nil {
+            return "officer"
+        }
+        let before = (mods.map(doc.string) ?? "") + doc.before(noun.location, 24)
+        let police = ["police", "garda", "force", "staff", "unit", "team", "squad", "armed", "specialist", "uniformed"]
+        return police.contains { before.lowercased().contains($0) } ? "officer" : "person"
     }
 
     private static func action(around range: NSRange, _ doc: TextDocument) -> String? {

@@ -11,7 +11,7 @@ enum ElidedCountRule {
     /// "of which 773 were", "and 8703 were", "and seven of them were", ", 19 of them remanded",
     /// "and one remains at large", "and four more for drug-impaired driving".
     static let tally = compilePattern(
-        "(?:\\bof\\s+(?:which|whom|these|those|them)\\s+|\\band\\s+|,\\s*)(?<num>\(NumberWords.pattern))(?=(?:\\s+of\\s+(?:them|those|these|whom))?\\s+(?:were|was|have\\s+been|had\\s+been|remains?|is\\s+still|are\\s+still)\\b|\\s+of\\s+(?:them|those|these|whom)\\s+\\p{Ll}+ed\\b|\\s+more\\s+(?:for|on|were|was|after)\\b)",
+        "(?:\\bof\\s+(?:which|whom|these|those|them)\\s+|\\band\\s+|[,;]\\s*)(?<num>\(NumberWords.pattern))(?=(?:\\s+of\\s+(?:them|those|these|whom))?\\s+(?:were|was|have\\s+been|had\\s+been|remains?|is\\s+still|are\\s+still)\\b|\\s+of\\s+(?:them|those|these|whom)\\s+\\p{Ll}+ed\\b|\\s+more\\s+(?:for|on|were|was|after|have|had|are|will)\\b)",
         caseInsensitive: true)
     /// "Of the 14 arrests, six were for public order offences, three for assault, two for
     /// entering the pitch and one for throwing a flare"; "14 were arrested: nine for …, three
@@ -19,6 +19,16 @@ enum ElidedCountRule {
     static let reasons = compilePattern(
         "(?:,|\\band|;|:)\\s+(?<text>(?<num>\(NumberWords.pattern))\\s+(?:(?:were|was)\\s+)?(?:for|on\\s+suspicion\\s+of|on\\s+(?:outstanding\\s+|recall\\s+)?warrants?\\b)[^,;.:\\n]{0,60}?)(?=\\s*(?:,|;|\\.|\\band\\b|$))",
         caseInsensitive: true)
+    /// "Two are from Surrey, one is from Abbotsford", "four came from Alachua … and one drove up
+    /// from Tampa": where the people just counted come from.
+    static let origin = compilePattern(
+        "(?:^|(?<=[.,;:]\\s)|\\band\\s+)(?<num>(?i:\(NumberWords.pattern)))\\s+(?:is|are|was|were|came|come|comes|drove|live|lives|lived)\\s+(?:up\\s+|down\\s+|over\\s+)?(?:from|in)\\s+\\p{Lu}",
+        caseInsensitive: false)
+    /// "Five of them have since been charged": a sentence that picks out some of the people
+    /// the sentence before counted.
+    static let someOfThem = compilePattern(
+        "(?:^|(?<=[.!?]\\s))(?<num>(?i:\(NumberWords.pattern)))\\s+of\\s+(?:them|those|these)\\s+(?:have|has|had|were|was|are|is|will)\\b",
+        caseInsensitive: false)
     /// "as well as one in Durham".
     static let located = compilePattern(
         "\\b(?:as\\s+well\\s+as|and|plus)\\s+(?<text>(?<num>\(NumberWords.pattern))\\s+(?:in|at)\\s+[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+)*)",
@@ -63,6 +73,17 @@ enum ElidedCountRule {
             out.append(CountRecord(value: Quantity(value), unit: unit, noun: "", text: doc.string(textRange), span: doc.span(textRange), rule: id))
         }
         if doc.cues.any(["number of"]) { out += numberOfFigures(doc) }
+        if doc.cues.any([" from ", " in ", " of them ", " of those "]) {
+            for m in doc.matches(origin) + doc.matches(someOfThem) {
+                guard let numRange = m.group("num"), let value = NumberWords.value(of: doc.string(numRange)),
+                    let unit = previousUnit(before: numRange.location, found, doc) ?? previousSentenceUnit(before: numRange.location, found, doc),
+                    unit == "person"
+                else { continue }
+                // "One of them was also charged" picks one out; it does not count.
+                if value == 1, doc.after(numRange.location + numRange.length, 9).lowercased().hasPrefix(" of th") { continue }
+                out.append(CountRecord(value: Quantity(value), unit: unit, noun: "", text: doc.string(numRange), span: doc.span(numRange), rule: id))
+            }
+        }
         return out
     }
 
@@ -85,6 +106,14 @@ enum ElidedCountRule {
             }
         }
         return out
+    }
+
+    /// The unit of the last count in the sentence before the one holding `location`.
+    private static func previousSentenceUnit(before location: Int, _ found: [CountRecord], _ doc: TextDocument) -> String? {
+        let offset = doc.span(NSRange(location: location, length: 0)).start
+        guard let si = doc.sentenceIndex(at: offset), si > 0 else { return nil }
+        let prev = doc.sentences[si - 1]
+        return found.last { $0.span.start >= prev.start && $0.span.end <= prev.end && !$0.unit.hasPrefix("seizure") }?.unit
     }
 
     /// The unit of the last count before `location` in the same sentence.

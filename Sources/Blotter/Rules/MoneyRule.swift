@@ -13,7 +13,7 @@ enum MoneyRule {
 
     static let symbolRegex = compilePattern(
         valueLead + CountVocabulary.qualifierGroup + "(?<between>\\bbetween\\s+)?" + symbol + "\\s?(?<num>\(NumberWords.pattern))(?<plus>\\+)?"
-            + "(?:\\s*(?:-|–|to|and)\\s*(?:US\\$|A\\$|£|€|\\$)\\s?(?<num2>\(NumberWords.pattern)))?"
+            + "(?:\\s*(?:-|–|to|and)\\s*\\k<cur>\\s?(?<num2>\(NumberWords.pattern)))?"
             + "(?:\\s+(?<word>pounds|euros?|dollars)(?!\\s+of\\b))?",
         caseInsensitive: true)
     static let wordRegex = compilePattern(
@@ -23,10 +23,21 @@ enum MoneyRule {
     /// A sentence about seizing: a seizure verb, a street value, or money found as cash or
     /// as the worth of drugs. ("$2 billion" in a business story has none of these.)
     private static let seizureCue = compilePattern(
-        "seiz|recover|confiscat|restrain|forfeit|\\bfroze|\\bfrozen|\\bfreez|street\\s+(?:sale\\s+)?value|\\bin\\s+cash\\b|\\bin\\s+(?:[\\p{L}.]+\\s+)?currency\\b|\\bcash\\b.{0,40}\\b(?:found|discovered|located)|\\b(?:found|discovered|located)\\b.{0,60}\\bcash\\b|\\bworth\\s+of\\s+(?:drugs|\(CountVocabulary.drugPattern))|(?:drugs|\(CountVocabulary.drugPattern))\\s+(?:\\w+\\s+){0,3}(?:worth|valued)",
+        "seiz|recover|confiscat|restrain|forfeit|(?:could|would)\\s+have\\s+(?:sold|fetched)\\s+for|\\bfroze|\\bfrozen|\\bfreez|street\\s+(?:sale\\s+)?value|\\bin\\s+cash\\b|\\bin\\s+(?:[\\p{L}.]+\\s+)?currency\\b|\\bcash\\b.{0,40}\\b(?:found|discovered|located)|\\b(?:found|discovered|located)\\b.{0,60}\\b(?:cash|worth\\s+of)\\b|\\bworth\\s+of\\s+(?:drugs|\(CountVocabulary.drugPattern))|(?:drugs|\(CountVocabulary.drugPattern))\\s+(?:\\w+\\s+){0,3}(?:worth|valued)",
         caseInsensitive: true)
     private static let notSeizureCue = compilePattern(
         "\\b(?:bail|bond|fine[ds]?|compensation|grant|funding|budget|reward|costs?|paid|payment|salary|donat|electricity)", caseInsensitive: true)
+
+    /// Bail, fines, grants, costs and denominations near the amount: "fined £200", "bail of
+    /// $5,000", "in $50 notes". (Only near it: a sentence may give a seizure and a cost.)
+    private static func isNotASeizure(_ range: NSRange, _ doc: TextDocument) -> Bool {
+        let lo = max(0, range.location - 50)
+        let hi = min(doc.ns.length, range.location + range.length + 25)
+        let around = doc.string(NSRange(location: lo, length: hi - lo))
+        if notSeizureCue.firstMatch(in: around, range: NSRange(location: 0, length: (around as NSString).length)) != nil { return true }
+        let next = doc.after(range.location + range.length, 14).lowercased()
+        return next.hasPrefix(" notes") || next.hasPrefix(" bills") || next.hasPrefix(" note ") || next.hasPrefix(" bill ")
+    }
 
     /// Cue: a currency sign or word.
     static func isCued(_ cues: Cues) -> Bool { cues.any(["£", "$", "€", "pound", "dollar", "euro"]) }
@@ -38,8 +49,7 @@ enum MoneyRule {
             guard let sentence = doc.sentenceRange(containing: m.range.location) else { continue }
             let s = doc.string(sentence)
             let sRange = NSRange(location: 0, length: (s as NSString).length)
-            guard seizureCue.firstMatch(in: s, range: sRange) != nil || isDrugValue(s, m.range, doc),
-                notSeizureCue.firstMatch(in: s, range: sRange) == nil
+            guard seizureCue.firstMatch(in: s, range: sRange) != nil || isDrugValue(s, m.range, doc), !isNotASeizure(m.range, doc)
             else { continue }
             let marker = (m.group("cur") ?? m.group("word")).map { doc.string($0).lowercased() } ?? "$"
             var currency = CountVocabulary.currencies[marker] ?? "$"

@@ -19,7 +19,7 @@ enum OperationExtractor {
     static let prefixed = compilePattern(
         "(?<![\\p{L}])(?<prefix>\(Lexicon.alternation(prefixes)))\\s+(?:[“\"](?<quoted>[^”\"\\n]{2,60})[”\"]|(?<name>\(word)(?:[ \\t]+\(word)){0,2}))")
     static let introduced = compilePattern(
-        "\\b(?:code[- ]?named|dubbed|tagged|under\\s+the\\s+banner\\s+of)\\s+[“\"‘']?(?<name>\(word)(?:\\s+\(word)){0,3})")
+        "\\b(?:code[- ]?named|dubbed|tagged|under\\s+the\\s+banner\\s+of|(?<=\\b(?:operation|investigation|crackdown|sweep|initiative),?\\s)(?:named|called|known\\s+as))\\s+[“\"‘']?(?<name>\(word)(?:\\s+\(word)){0,3})")
     static let calledOperation = compilePattern(
         "(?:[“\"](?<quoted>[\\p{Lu}][^”\"\\n]{2,60})[”\"]|(?<name>[\\p{Lu}][\\p{Ll}]+(?:\\s+[\\p{Lu}][\\p{Ll}]+){1,5}))(?:\\s+\\((?<acronym>[\\p{Lu}]{2,})\\))?\\s+(?:[Oo]peration|initiative|sweep)\\b")
 
@@ -68,6 +68,10 @@ enum OperationExtractor {
             guard let nameRange = m.group("name") else { return nil }
             var words = doc.string(nameRange).split(separator: " ").map(String.init)
             while let last = words.last, stops.contains(last) { words.removeLast() }
+            // "Operation Brightwater’s patrols": the possessive is not part of the name.
+            if let last = words.last, last.hasSuffix("’s") || last.hasSuffix("'s") {
+                words[words.count - 1] = String(last.dropLast(2))
+            }
             guard let first = words.first, !stops.contains(first) else { return nil }
             if prefix == "Project", !isPoliceProject(words, nameRange, doc) { return nil }
             let codename = words.joined(separator: " ")

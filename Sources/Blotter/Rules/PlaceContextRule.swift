@@ -109,6 +109,13 @@ enum PlaceContextRule {
         "neighbourhood", "neighborhood", "pub", "park",
     ]
 
+    /// "Tasmanian", "Canadian", "Victorian": an adjective made from a known place name.
+    static func isDemonym(_ word: String) -> Bool {
+        guard word.hasSuffix("n"), word.count > 4 else { return false }
+        let stems = [String(word.dropLast()), String(word.dropLast(3)) + "a", String(word.dropLast(3)) + "y", String(word.dropLast(2))]
+        return stems.contains { $0.count >= 4 && !PlaceGazetteer.shared.candidates($0).isEmpty }
+    }
+
     /// Words that never begin a place name but may end one ("High Town", "Garden City").
     private static let nameEndings: Set<String> = ["Town", "City", "Borough", "Village"]
 
@@ -122,6 +129,8 @@ enum PlaceContextRule {
             if OfficerRankLexicon.words.contains(t.bare) || t.text.first?.isNumber == true { return false }
         }
         if c.first == c.last, scan.surnames.contains(scan.tokens[c.first].bare) { return false }
+        if c.first == c.last, PlaceLexicons.streetTypes.contains(scan.tokens[c.first].text) { return false }  // "Drive" alone
+        if c.first == c.last, isDemonym(scan.tokens[c.first].bare) { return false }  // "Tasmanian roads"
         if scan.isPerson(range(c, scan)) { return false }
         let after = scan.gap(after: c.last)
         if after == " ", c.last + 1 < scan.tokens.count, scan.tokens[c.last + 1].text.first?.isNumber == true { return false }
@@ -133,28 +142,38 @@ enum PlaceContextRule {
     private static func cueKind(_ c: Chain, strippedFrom original: Int, _ scan: PlaceScan) -> String? {
         let t = scan.tokens
         // "on Rushey Green", "off Tower Gate"
-        if c.last > c.first, PlaceLexicons.cuedStreetTypes.contains(t[c.last].text), let w = scan.lowerWordBefore(c.first),
-            ["on", "along", "off"].contains(w)
-        {
-            return "street"
+        if c.last > c.first, PlaceLexicons.cuedStreetTypes.contains(t[c.last].text), var w = scan.lowerWordBefore(c.first) {
+            if w == "the", c.first >= 2, scan.gap(before: c.first - 1) == " " { w = t[c.first - 2].text.lowercased() }  // "on the Royal Mile"
+            if ["on", "along", "off"].contains(w) { return "street" }
         }
         // "a Greerton garage", "a 27-year-old Riverside man": a name used as a place modifier.
-        if scan.gap(after: c.last) == " ", c.last + 1 < t.count, residentNouns.contains(t[c.last + 1].text),
-            let w = scan.lowerWordBefore(c.first), w == "a" || w == "an" || w.hasSuffix("-old")
+        if scan.gap(after: c.last) == " ", c.last + 1 < t.count, residentNouns.contains(t[c.last + 1].text), c.first > 0,
+            scan.gap(before: c.first) == " ",
+            ["a", "an"].contains(t[c.first - 1].text) || t[c.first - 1].text.hasSuffix("-old")
+                || (t[c.first - 1].text == "old" && scan.gap(before: c.first - 1) == "-")
         {
             return "city"
         }
         // "the Stratford area", "the Parkland Park neighborhood"
         if scan.gap(after: c.last) == " ", c.last + 1 < t.count, let kind = PlaceLexicons.afterCues[t[c.last + 1].text] {
+            // "the Otago Coastal area commander": a police area, not a place.
+            if c.last + 2 < t.count, ["commander", "command", "manager", "controller", "commanders"].contains(t[c.last + 2].text) {
+                return nil
+            }
             return kind
         }
         if scan.gap(after: c.last) == "-", c.last + 1 < t.count, t[c.last + 1].text == "based" { return "city" }
         // "the Kendall-Whittier and Crutchfield neighborhoods": a plural cue after a list.
         if let kind = coordinatedCue(after: c.last, scan) { return kind }
-        // "Upper Marlboro, MD", "Stratford, east London"
+        // "Upper Marlboro, MD", "Stratford, east London", "Cullaville, Co Armagh"
         let after = scan.gap(after: c.last)
         if after == ", ", c.last + 1 < t.count {
             let next = t[c.last + 1]
+            if ["Co", "County"].contains(next.text), c.last + 2 < t.count, t[c.last + 2].isCapitalised,
+                [" ", ". "].contains(scan.gap(after: c.last + 1))
+            {
+                return "city"
+            }
             if let e = PlaceGazetteer.shared.lookup(next.bare), e.kind == "region" || e.kind == "country", next.isCapitalised {
                 return "city"
             }

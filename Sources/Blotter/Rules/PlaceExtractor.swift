@@ -80,6 +80,12 @@ enum PlaceExtractor {
             let bareCounty = county == nil && countyForms.contains(PlaceGazetteer.key(m.name)) && inCountiesList(m.range, doc)
             var key = county != nil || bareCounty ? "county " + PlaceGazetteer.key(county ?? m.name) : PlaceGazetteer.key(m.name)
             if m.kind == "street", let road = numberedRoadKey(m.name) { key = road }
+            let full = PlaceLexicons.aliases[m.name]
+            if let full { key = PlaceGazetteer.key(full) }  // "B.C." … "British Columbia"
+            if let i = index[key], full == nil, PlaceLexicons.aliases[records[i].name] != nil {
+                records[i].name = m.name  // the written-out form names the place
+                records[i].kind = m.kind
+            }
             if let i = index[key], m.kind == "street", records[i].kind == "street", m.name.count > records[i].name.count {
                 records[i].name = m.name  // "I-95" … "Interstate 95": the written-out form names the road
             }

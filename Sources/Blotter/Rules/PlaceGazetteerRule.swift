@@ -96,6 +96,10 @@ enum PlaceGazetteerRule {
             }
         }
         if ofOrganisation(lo, scan) || judicialDistrict(lo, scan) { return nil }
+        // "Tyrell J. Hampton": a surname after a middle initial.
+        if lo >= 1, scan.gap(before: lo) == ". ", scan.tokens[lo - 1].text.count == 1, scan.tokens[lo - 1].isCapitalised {
+            return nil
+        }
         if let w = scan.lowerWordBefore(lo), w == "a" || w == "an", !e.name.hasSuffix(" County") { return nil }  // "a Mercedes"
         if e.needsComma, !scan.gap(before: first).hasPrefix(",") { return nil }
         if !followedWell(last, scan, dotted: e.name.hasSuffix(".")) { return nil }

@@ -11,6 +11,9 @@ enum PlaceLexicons {
     /// they also end names of districts and people (`cued` rows of `street-types.tsv`).
     static let cuedStreetTypes: Set<String> = Set(
         Lexicon.rows("street-types").filter { $0.count > 1 && $0[1] == "cued" }.map { $0[0] })
+    /// Short form → written-out name ("B.C." → "British Columbia"), from `place-aliases.tsv`.
+    static let aliases: [String: String] = Dictionary(
+        Lexicon.rows("place-aliases").filter { $0.count > 1 }.map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
     /// Words that end a venue name ("Garda Station", "Bridge").
     static let venueHeads: [String] = Lexicon.words("place-venue-heads")
     /// Organisation words and their kind (`force`, `unit`, `org`).

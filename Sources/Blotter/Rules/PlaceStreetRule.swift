@@ -16,9 +16,16 @@ enum PlaceStreetRule {
     private static let roadCue = compilePattern("(?:\\bthe\\s+$)|(?:^\\s+(?:road|motorway|carriageway|northbound|southbound|eastbound|westbound|"
             + "junction|slip\\s+road|dual))", caseInsensitive: true)
 
+    /// "216 Street", "152 Avenue": streets named by a bare number (Surrey and Langley, BC;
+    /// Edmonton); a number before a name ("74 Bower Street") is a house number instead.
+    private static let numberedStreet = compilePattern("(?<![\\p{L}\\p{N},.$£€-])\\d{2,3}[ \\t]+(?:Street|Avenue|St|Ave)(?![\\p{L}\\p{N}])")
+
     static func apply(_ scan: PlaceScan) -> [PlaceCandidate] {
         var out: [PlaceCandidate] = []
         let doc = scan.doc
+        for m in doc.matches(numberedStreet) where !scan.isPerson(m.range) {
+            out.append(PlaceCandidate(range: m.range, name: doc.string(m.range), kind: "street", rule: "place.street"))
+        }
         if !scan.words.isDisjoint(with: PlaceLexicons.streetTypes) || doc.text.contains(where: \.isNumber) {
             for m in doc.matches(street, in: doc.fullRange) {
                 if let c = trimmed(m, scan) { out.append(c) }
@@ -65,6 +72,11 @@ enum PlaceStreetRule {
             }
             k += 1
         }
+        // "Central Drive", "North Road": a name word that is also a stop word is the name when
+        // nothing else is left ("In High Street" loses "In" only).
+        if start >= m.range(at: 2).location, let lastName = lastNameWord(before: m.range(at: 2).location, from: m.range.location, scan) {
+            start = lastName
+        }
         guard start < m.range(at: 2).location || doc.string(m.range(at: 1)).first?.isNumber == true else { return nil }
         if start >= m.range(at: 2).location { start = m.range.location }
         let r = NSRange(location: start, length: end - start)
@@ -75,6 +87,22 @@ enum PlaceStreetRule {
             return nil
         }
         return PlaceCandidate(range: r, name: doc.string(r), kind: "street", rule: "place.street")
+    }
+
+    private static let functionWords: Set<String> = [
+        "The", "A", "An", "In", "At", "On", "Of", "By", "From", "To", "And", "Or", "For", "With", "Off", "Near", "Along", "Into", "Outside",
+    ]
+
+    /// Start of the last capitalised word before the street type that is not a function word.
+    private static func lastNameWord(before typeStart: Int, from start: Int, _ scan: PlaceScan) -> Int? {
+        var i = scan.tokenIndex(atOrAfter: start)
+        var found: Int?
+        while i < scan.tokens.count, scan.tokens[i].range.location < typeStart {
+            let t = scan.tokens[i]
+            if t.isCapitalised, !functionWords.contains(t.text) { found = t.range.location } else { found = nil }
+            i += 1
+        }
+        return found
     }
 
     private static func hasRoadCue(_ r: NSRange, _ doc: TextDocument) -> Bool {
