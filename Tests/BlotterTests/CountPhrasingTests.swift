@@ -133,6 +133,10 @@ import Testing
         ("The DA said the ⟦61-count indictment⟧ was unsealed.", "61 charge"),
         ("It was searched by a ⟦six-member team⟧.", "6 officer"),
         ("⟦Five people⟧ were arrested. ⟦Five⟧ of them have since been charged.", "5 person|5 person"),
+        ("⟦Three arrests⟧ so far – ⟦two for breaching the conditions⟧ and ⟦one for assaulting an officer⟧.", "3 arrest|2 arrest|1 arrest"),
+        ("Of those arrested, ⟦11⟧ were employees.", "11 person"),
+        ("⟦Two men⟧ aged 24 and 31 were arrested.", "2 person"),
+        ("Deputies raided ⟦five illegal game rooms⟧ overnight.", "5 premises"),
         // Not counts.
         ("The cash, much of it in $50 notes, was found in a shed.", ""),
         ("We are seeing children of 13 and 14 carrying knives.", ""),

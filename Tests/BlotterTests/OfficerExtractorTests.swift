@@ -42,6 +42,9 @@ import Testing
         Case(text: "Inspector Anna van der Berg said so.", name: "Anna van der Berg", rank: "Inspector"),
         Case(text: "Sam Ward, Director of the U.S. Marshals Service, said so.", name: "Sam Ward", rank: "Director"),
         Case(
+            text: "Det Sen Sgt Nadia Petrovic said a lizard sells for $5,000.", name: "Nadia Petrovic", rank: "Detective Senior Sergeant",
+            abbrev: "Det Sen Sgt"),
+        Case(
             text: "“Every pill counts,” said Maria Santangelo, Acting Special Agent in Charge of the DEA Detroit Field Division.",
             name: "Maria Santangelo", rank: "Acting Special Agent in Charge"),
     ]

@@ -64,7 +64,13 @@ import Testing
         ),
         ("One driver blew 0.212 at ⟦10.45⟧ on ⟦Sunday⟧ morning.", "clock 10:45|weekday Sunday 2013-07-21"),
         ("He was seen at ⟦9.30⟧ that night.", "clock 21:30"),
+        ("He appeared in court on ⟦14/11⟧.", "date 2012-11-14"),
+        ("There were cars in that lot till ⟦five in the morning⟧.", "clock 05:00"),
+        ("The bar closed around ⟦2 in the morning⟧.", "clock 02:00"),
+        ("⟦1130⟧: Crowds gathered in the square.\n\n⟦15:50⟧: Most people have left.", "clock 11:30|clock 15:50"),
         // Not times.
+        ("The help line is open 24/7.", ""),
+        ("He ate 3/4 of the cake.", ""),
         ("Shops were busy on Black Friday and Cyber Monday.", ""),
         ("Three people were hurt in a crash on Good Friday.", ""),
         ("Thefts rose by 10.45 per cent.", ""),

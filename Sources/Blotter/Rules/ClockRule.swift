@@ -16,7 +16,7 @@ enum ClockRule {
     private static let twelveHour = compilePattern(
         "(?<![\\d.:,£$€])\\b(?<h>1[0-2]|0?[1-9])(?:[.:](?<m>[0-5]\\d))?\\s?(?<ap>[ap]\\.\\s?m\\.?|[ap]\\s?m\\b)", caseInsensitive: true)
     private static let twentyFour = compilePattern(
-        "(?<![\\d.:,£$€])\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)(?:\\s?(?:hrs|hours|h)\\b)?(?![\\d:]|\\s?[ap]\\.?m\\b|-\\p{L})", caseInsensitive: true)
+        "(?<![\\d.:,£$€])\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)(?:\\s?(?:hrs|hours|h)\\b)?(?!\\d|:\\d|\\s?[ap]\\.?m\\b|-\\p{L})", caseInsensitive: true)
     private static let military = compilePattern(
         "(?<![\\d.:,£$€])\\b(?<h>[01]\\d|2[0-3])[.:]?(?<m>[0-5]\\d)\\s?(?:hrs|hours|h|BST|GMT)\\b", caseInsensitive: false)
     /// "from 0530", "By 1100,", "at 2140 that night": a bare four-digit 24-hour time, taken only
@@ -64,6 +64,13 @@ enum ClockRule {
         "(?<=\\b(?:at|around|about|from|until|till|by|after|before|approximately)\\s)(?<h>1[0-2]|0?[1-9])[.:](?<m>[0-5]\\d)(?![\\d.,])"
             + "(?=\\s+(?:(?:on\\s+)?(?:\\p{Lu}\\p{Ll}+day\\s+)?(?<part>morning|afternoon|evening|night)|(?:in\\s+the|that|this|last|on\\s+\\p{Lu}\\p{Ll}+day)\\s+(?<part2>morning|afternoon|evening|night)))",
         caseInsensitive: true)
+
+    /// "till five in the morning", "around 2 in the morning", "at nine at night".
+    private static let hourOfDay = compilePattern(
+        "(?<=\\b(?:at|around|about|till|until|from|by|after|before|since|to)\\s)(?<hour>\(hourWords)|1[0-2]|[1-9])\\s+(?:in\\s+the\\s+(?<part>morning|afternoon|evening)|at\\s+(?<night>night))\\b",
+        caseInsensitive: true)
+    /// "1130: Crowds gather": a bare 24-hour time that opens a line of timed updates.
+    private static let lineStamp = compilePattern("(?m)^(?<h>[01]\\d|2[0-3])[.:]?(?<m>[0-5]\\d)(?=:\\s|\\s[-–—]\\s)")
 
     private static let named = compilePattern("\\b(?<word>midday|noon|midnight)\\b", caseInsensitive: true)
     /// "half past nine", "quarter to ten", "ten past six", "nine o'clock", optionally with am/pm
@@ -118,6 +125,18 @@ enum ClockRule {
                 else { continue }
                 add(Clock(range: m.range, minutes: h * 60 + mm))
             }
+        }
+        for m in doc.matches(hourOfDay) {
+            guard let hourText = m.group("hour").map({ doc.string($0).lowercased() }),
+                let hour = Int(hourText) ?? hourWords.split(separator: "|").firstIndex(of: Substring(hourText)).map({ $0 + 1 })
+            else { continue }
+            let part = m.group("part").map { doc.string($0).lowercased() } ?? "night"
+            let later = part != "morning" && !(part == "night" && hour == 12) && hour < 12 && !(part == "night" && hour <= 4)
+            add(Clock(range: m.range, minutes: (hour % 12 + (later ? 12 : 0)) * 60))
+        }
+        for m in doc.matches(lineStamp) {
+            guard let h = m.group("h").flatMap({ Int(doc.string($0)) }), let mm = m.group("m").flatMap({ Int(doc.string($0)) }) else { continue }
+            add(Clock(range: m.range, minutes: h * 60 + mm))
         }
         for m in doc.matches(dotted) {
             guard let h = m.group("h").flatMap({ Int(doc.string($0)) }), let mm = m.group("m").flatMap({ Int(doc.string($0)) }),

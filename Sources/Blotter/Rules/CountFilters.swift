@@ -24,6 +24,8 @@ enum CountFilters {
         }
         if let last = before.last, last == "£" || last == "$" || last == "€" || last == "#" || last == "/" || last == ":" || last == "." { return true }
         if after.hasPrefix("%") || after.hasPrefix("-year") || after.hasPrefix(":") || after.hasPrefix("/") { return true }
+        // "two men aged 24 and 31": ages.
+        if before.range(of: "\\baged\\s+(?:\\d+\\s*(?:,|and|to|-)\\s*)*$", options: [.regularExpression, .caseInsensitive]) != nil { return true }
         // "20 October": a day of the month.
         let next = doc.after(range.location + range.length, 12).drop(while: { $0 == " " }).prefix(while: \.isLetter)
         if next.count >= 3, DateRule.month(String(next)) != nil, next.first?.isUppercase == true { return true }

@@ -43,6 +43,10 @@ enum DateRule {
     static let dayMonth = compilePattern(weekdayLead + "(?:the\\s+)?(?<![\\d.,£$€])\\b" + ordinal + "(?:\\s+of)?\\s+(?<mon>\(monthPattern))" + year)
     static let monthDay = compilePattern(weekdayLead + "(?<mon>\(monthPattern))\\s+" + ordinal + "(?![\\d:.]\\d|\\s?[ap]\\.?m\\b)(?!\\p{L})" + year)
     static let numeric = compilePattern("(?<![\\d/.])(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<y>(?:19|20)?\\d\\d)(?![\\d/])")
+    /// "on 3/8", "from 14/11": a day and month without a year, taken only after a word that
+    /// leads to a date, and not as a fraction ("3/4 of"), a score or "24/7".
+    static let numericShort = compilePattern(
+        "(?<=\\b(?:[Oo]n|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Ss]ince|[Bb]efore|[Aa]fter|[Bb]etween|and|to|dated)\\s)(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)(?![\\d/]|\\s+of\\b|\\s*%|\\s+(?:cup|mile|inch|pint)s?\\b)")
     /// "June 2017", "July 2021": a month and year without a day.
     static let monthYear = compilePattern("(?<mon>\(monthPattern))\\s+(?<y>(?:19|20)\\d\\d)(?!\\d)")
     /// A month alone used as a time reference: "in November", "Since July", "mid-July",
@@ -87,6 +91,13 @@ enum DateRule {
             // Without a lead word ("in", "mid-") or a possessive, a capitalised month may be a name.
             guard m.range.location < monRange.location || m.group("poss") != nil || hasLead(monRange, doc) else { continue }
             add(Found(range: m.range, year: nil, month: mon, day: nil, weekday: nil))
+        }
+        for m in doc.matches(numericShort) where doc.string(m.range) != "24/7" {
+            guard let a = m.group("a").flatMap({ Int(doc.string($0)) }), let b = m.group("b").flatMap({ Int(doc.string($0)) }) else { continue }
+            let orders = monthFirst ? [(a, b), (b, a)] : [(b, a), (a, b)]
+            guard let (mon, d) = orders.first(where: { (1...12).contains($0.0) && $0.1 >= 1 && $0.1 <= PublishedDate.daysIn(month: $0.0, year: 2024) })
+            else { continue }
+            add(Found(range: m.range, year: nil, month: mon, day: d, weekday: nil))
         }
         for m in doc.matches(numeric) {
             guard let a = m.group("a").flatMap({ Int(doc.string($0)) }), let b = m.group("b").flatMap({ Int(doc.string($0)) }),

@@ -17,7 +17,7 @@ enum ElidedCountRule {
     /// entering the pitch and one for throwing a flare"; "14 were arrested: nine for …, three
     /// on suspicion of … and two on outstanding warrants": the rest of a breakdown after a count.
     static let reasons = compilePattern(
-        "(?:,|\\band|;|:)\\s+(?<text>(?<num>\(NumberWords.pattern))\\s+(?:(?:were|was)\\s+)?(?:for|on\\s+suspicion\\s+of|on\\s+(?:outstanding\\s+|recall\\s+)?warrants?\\b)[^,;.:\\n]{0,60}?)(?=\\s*(?:,|;|\\.|\\band\\b|$))",
+        "(?:,|\\band|;|:|\\s[–—-])\\s+(?<text>(?<num>\(NumberWords.pattern))\\s+(?:(?:were|was)\\s+)?(?:for|on\\s+suspicion\\s+of|on\\s+(?:outstanding\\s+|recall\\s+)?warrants?\\b)[^,;.:\\n]{0,60}?)(?=\\s*(?:,|;|\\.|\\band\\b|$))",
         caseInsensitive: true)
     /// "Two are from Surrey, one is from Abbotsford", "four came from Alachua … and one drove up
     /// from Tampa": where the people just counted come from.
@@ -58,8 +58,11 @@ enum ElidedCountRule {
                 guard let numRange = m.group("num"), let value = NumberWords.value(of: doc.string(numRange)),
                     let unit = previousUnit(before: numRange.location, found, doc)
                 else { continue }
-                // "one of them, a 27-year-old" picks one out; it does not count.
+                if CountFilters.isNotACount(doc.string(numRange), value, numRange, doc) { continue }  // "aged 24 and 31 were"
+                // "one of them, a 27-year-old" picks one out; it does not count; nor does "…; one
+                // was found" after a clause of its own.
                 if value == 1, doc.after(numRange.location + numRange.length, 9).lowercased().hasPrefix(" of th") { continue }
+                if value == 1, doc.before(numRange.location, 3).contains(";") { continue }
                 let range = useText ? (m.group("text") ?? numRange) : numRange
                 out.append(CountRecord(value: Quantity(value), unit: unit, noun: "", text: doc.string(range), span: doc.span(range), rule: id))
             }
@@ -116,11 +119,19 @@ enum ElidedCountRule {
         return found.last { $0.span.start >= prev.start && $0.span.end <= prev.end && !$0.unit.hasPrefix("seizure") }?.unit
     }
 
+    private static let ofThoseArrested = compilePattern(
+        "^\\s*(?:of|among)\\s+(?:those|the\\s+people|the\\s+suspects)\\s+(?:arrested|charged|detained|held|stopped|searched)\\b", caseInsensitive: true)
+
     /// The unit of the last count before `location` in the same sentence.
     private static func previousUnit(before location: Int, _ found: [CountRecord], _ doc: TextDocument) -> String? {
         let offset = doc.span(NSRange(location: location, length: 0)).start
         guard let si = doc.sentenceIndex(at: offset) else { return nil }
         let sentence = doc.sentences[si]
-        return found.last { $0.span.end <= offset && $0.span.start >= sentence.start && !$0.unit.hasPrefix("seizure") }?.unit
+        if let unit = found.last(where: { $0.span.end <= offset && $0.span.start >= sentence.start && !$0.unit.hasPrefix("seizure") })?.unit {
+            return unit
+        }
+        // "Of those arrested, 11 were employees": the people the text has been counting.
+        let s = doc.nsRange(sentence)
+        return doc.firstMatch(ofThoseArrested, in: s) != nil ? "person" : nil
     }
 }

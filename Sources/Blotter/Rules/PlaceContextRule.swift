@@ -59,7 +59,10 @@ enum PlaceContextRule {
             let usable = items.filter { valid($0, scan) }
             guard items.count >= 3 || usable.count >= 2 else { continue }
             let knownItems = usable.filter { names.contains(PlaceGazetteer.key(scan.doc.string(range($0, scan)))) }
-            guard !knownItems.isEmpty, knownItems.count * 2 >= usable.count else { continue }
+            // Half the members known, or one known and the list led by a place word ("reported
+            // in Hamilton, Te Rapa and Ngāruawāhia").
+            let led = scan.lowerWordBefore(items[0].first).map { PlaceLexicons.beforeCues[$0] != nil } ?? false
+            guard !knownItems.isEmpty, knownItems.count * 2 >= usable.count || led else { continue }
             let kinds = knownItems.compactMap { item in
                 known.first { PlaceGazetteer.key($0.name) == PlaceGazetteer.key(scan.doc.string(range(item, scan))) }?.kind
             }

@@ -11,7 +11,7 @@ enum PlaceStreetRule {
             + "(\(Lexicon.alternation(PlaceLexicons.streetTypes)))(?![\\p{L}\\p{N}’'])"
             + "(?:[ \\t]+(\(Lexicon.alternation(Array(PlaceLexicons.compassSuffixes))))(?![\\p{L}\\p{N}]))?")
     private static let numbered = compilePattern("(?<![\\p{L}\\p{N}])(?:(?:\(Lexicon.alternation(PlaceLexicons.numberedPrefixes)))[ \\t]?\\d{1,4}[A-Z]?"
-            + "|([AMB]\\d{1,4}(?:\\(M\\))?))(?![\\p{L}\\p{N}])")
+            + "|([AMBNR]\\d{1,4}(?:\\(M\\))?))(?![\\p{L}\\p{N}])")
     /// Words that show a bare "A13" or "M25" is a road.
     private static let roadCue = compilePattern("(?:\\bthe\\s+$)|(?:^\\s+(?:road|motorway|carriageway|northbound|southbound|eastbound|westbound|"
             + "junction|slip\\s+road|dual))", caseInsensitive: true)
@@ -81,6 +81,9 @@ enum PlaceStreetRule {
         if start >= m.range(at: 2).location { start = m.range.location }
         let r = NSRange(location: start, length: end - start)
         if scan.isPerson(r) { return nil }
+        // "Operation Checkout Lane": the name of an operation.
+        let first = scan.tokenIndex(atOrAfter: start)
+        if first > 0, scan.gap(before: first) == " ", PlaceLexicons.namePrefixes.contains(scan.tokens[first - 1].text) { return nil }
         // "BC Highway Patrol", "Ohio State Highway Patrol": the street word names a body.
         let next = scan.tokenIndex(atOrAfter: end)
         if next < scan.tokens.count, scan.gap(before: next) == " ", scan.tokens[next].range.location == end + 1, scan.isOrgWord(at: next) {
@@ -93,16 +96,19 @@ enum PlaceStreetRule {
         "The", "A", "An", "In", "At", "On", "Of", "By", "From", "To", "And", "Or", "For", "With", "Off", "Near", "Along", "Into", "Outside",
     ]
 
-    /// Start of the last capitalised word before the street type that is not a function word.
+    /// Start of the last capitalised word before the street type that is not a function word;
+    /// "The" when it is the only word ("The Square", "The Strand").
     private static func lastNameWord(before typeStart: Int, from start: Int, _ scan: PlaceScan) -> Int? {
         var i = scan.tokenIndex(atOrAfter: start)
         var found: Int?
+        var the: Int?
         while i < scan.tokens.count, scan.tokens[i].range.location < typeStart {
             let t = scan.tokens[i]
             if t.isCapitalised, !functionWords.contains(t.text) { found = t.range.location } else { found = nil }
+            the = t.text == "The" && scan.gap(after: i) == " " ? t.range.location : nil
             i += 1
         }
-        return found
+        return found ?? the
     }
 
     private static func hasRoadCue(_ r: NSRange, _ doc: TextDocument) -> Bool {
