@@ -98,11 +98,17 @@ public struct Pipeline: Sendable {
     func extract(_ doc: TextDocument, published: String?) -> Annotations {
         let context = ExtractionContext(published: published, document: doc)
         var a = Annotations()
+        doc.stage = "counts"
         a.counts = CountExtractor.extract(doc, context)
+        doc.stage = "times"
         a.times = TimeExtractor.extract(doc, context)
+        doc.stage = "officers"
         a.officers = OfficerExtractor.extract(doc, context)
+        doc.stage = "places"
         a.places = PlaceExtractor.extract(doc, context)
+        doc.stage = "operations"
         a.operations = OperationExtractor.extract(doc, context)
+        doc.stage = "links"
         OperationLinker.link(&a, doc)
         return a
     }

@@ -27,6 +27,8 @@ import Testing
         let r = try pipeline { $0.maxMatchesPerRule = 10 }.run(bytes: Array(text.utf8), source: "many.txt")
         #expect(r.counts.count == 10)
         #expect(r.warnings.map(\.code).contains("match_limit"))
+        // The warning names the extractor whose rule stopped.
+        #expect(r.warnings.first { $0.code == "match_limit" }?.message.contains("counts:") == true)
     }
 
     @Test func rulesPastTheDeadlineGiveATimeoutError() throws {

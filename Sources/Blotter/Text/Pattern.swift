@@ -58,7 +58,7 @@ extension TextDocument {
             }
             out.append(m)
         }
-        if hit { limitedRules.insert(String(regex.pattern.prefix(40))) }
+        if hit { limitedRules.insert("\(stage.isEmpty ? "rules" : stage): \(regex.pattern.prefix(40))…") }
         return out
     }
 

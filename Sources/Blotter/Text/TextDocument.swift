@@ -52,8 +52,10 @@ public final class TextDocument: @unchecked Sendable {
     let deadline: Date
     /// Set once the deadline has passed: every later search returns nothing.
     public private(set) var timedOut = false
-    /// Rules (by pattern) that hit `maxMatches`.
+    /// Rules that hit `maxMatches`: the extractor running and the start of the pattern.
     public internal(set) var limitedRules: Set<String> = []
+    /// The extractor now searching this document ("counts", "places"), for `limitedRules`.
+    var stage = ""
 
     /// Bridges `text` and splits it into paragraphs and sentences.
     public init(_ text: String, limits: Limits = Limits()) {
