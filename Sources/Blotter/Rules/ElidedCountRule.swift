@@ -61,8 +61,7 @@ enum ElidedCountRule {
                 if CountFilters.isNotACount(doc.string(numRange), value, numRange, doc) { continue }  // "aged 24 and 31 were"
                 // "one of them, a 27-year-old" picks one out; it does not count; nor does "…; one
                 // was found" after a clause of its own.
-                if value == 1, doc.after(numRange.location + numRange.length, 9).lowercased().hasPrefix(" of th") { continue }
-                if value == 1, doc.before(numRange.location, 3).contains(";") { continue }
+                if value == 1, picksOne(numRange, doc) || doc.before(numRange.location, 3).contains(";") { continue }
                 let range = useText ? (m.group("text") ?? numRange) : numRange
                 out.append(CountRecord(value: Quantity(value), unit: unit, noun: "", text: doc.string(range), span: doc.span(range), rule: id))
             }
@@ -82,8 +81,7 @@ enum ElidedCountRule {
                     let unit = previousUnit(before: numRange.location, found, doc) ?? previousSentenceUnit(before: numRange.location, found, doc),
                     unit == "person"
                 else { continue }
-                // "One of them was also charged" picks one out; it does not count.
-                if value == 1, doc.after(numRange.location + numRange.length, 9).lowercased().hasPrefix(" of th") { continue }
+                if value == 1, picksOne(numRange, doc) { continue }  // "One of them was also charged"
                 out.append(CountRecord(value: Quantity(value), unit: unit, noun: "", text: doc.string(numRange), span: doc.span(numRange), rule: id))
             }
         }
@@ -109,6 +107,11 @@ enum ElidedCountRule {
             }
         }
         return out
+    }
+
+    /// "one of them", "one of those": one picked out of a group, not a count.
+    private static func picksOne(_ num: NSRange, _ doc: TextDocument) -> Bool {
+        doc.after(num.location + num.length, 9).lowercased().hasPrefix(" of th")
     }
 
     /// The unit of the last count in the sentence before the one holding `location`.
