@@ -23,14 +23,16 @@ import Testing
         return f1
     }
 
+    /// The development items must stay near perfect; the held-out set (never tuned on) only
+    /// guards against a change that breaks what it got right.
     @Test(arguments: [
-        ("corpus/original", 0.99), ("corpus/seed", 0.99),
+        ("corpus/original", 0.99, 0.97), ("corpus/seed", 0.99, 0.97), ("corpus/heldout", 0.95, 0.90),
     ])
-    func projectCorpus(_ path: String, _ floor: Double) throws {
+    func projectCorpus(_ path: String, _ meanFloor: Double, _ fieldFloor: Double) throws {
         let f1 = try Self.score(Fixture.repo.appendingPathComponent(path))
-        #expect((f1["mean"] ?? 0) >= floor, "\(path): \(f1)")
+        #expect((f1["mean"] ?? 0) >= meanFloor, "\(path): \(f1)")
         for field in ["operations", "counts", "officers", "times", "dates", "places"] {
-            #expect((f1[field] ?? 0) >= 0.97, "\(path) \(field): \(f1)")
+            #expect((f1[field] ?? 0) >= fieldFloor, "\(path) \(field): \(f1)")
         }
     }
 
