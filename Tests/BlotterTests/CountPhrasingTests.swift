@@ -137,6 +137,8 @@ import Testing
         ("Of those arrested, ⟦11⟧ were employees.", "11 person"),
         ("⟦Two men⟧ aged 24 and 31 were arrested.", "2 person"),
         ("Deputies raided ⟦five illegal game rooms⟧ overnight.", "5 premises"),
+        ("Officers recovered ⟦13 more guns⟧. ⟦Two⟧ of them had been reported stolen.", "13 weapon|2 weapon"),
+        ("They stopped ⟦two women⟧ leaving a store with ⟦$3,400⟧ in stolen cosmetics.", "2 person|3400 seizure_money USD"),
         // Not counts.
         ("The cash, much of it in $50 notes, was found in a shed.", ""),
         ("We are seeing children of 13 and 14 carrying knives.", ""),

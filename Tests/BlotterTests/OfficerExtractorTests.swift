@@ -60,6 +60,8 @@ import Testing
 
     static let notOfficers: [String] = [
         "Call the Garda Confidential Line on 1800 666 111.",
+        "Roads Policing Units were supported by members of the Garda Reserve.",
+        "Gardaí will be supported by the Garda Mounted Unit and the Garda Dog Unit.",
         "Councillor Jane Hill said the town was shocked.",
         "Mayor Tom Brown said: “We are proud.”",
         "Lancashire Police and Crime Commissioner Ann Green backed the plan.",

@@ -76,13 +76,17 @@ enum ElidedCountRule {
         }
         if doc.cues.any(["number of"]) { out += numberOfFigures(doc) }
         if doc.cues.any([" from ", " in ", " of them ", " of those "]) {
-            for m in doc.matches(origin) + doc.matches(someOfThem) {
+            for (regex, peopleOnly) in [(origin, true), (someOfThem, false)] {
+              for m in doc.matches(regex) {
+                // Where people come from counts people; "Two of them had been reported stolen"
+                // counts whatever the sentence before counted.
                 guard let numRange = m.group("num"), let value = NumberWords.value(of: doc.string(numRange)),
                     let unit = previousUnit(before: numRange.location, found, doc) ?? previousSentenceUnit(before: numRange.location, found, doc),
-                    unit == "person"
+                    unit == "person" || !peopleOnly
                 else { continue }
                 if value == 1, picksOne(numRange, doc) { continue }  // "One of them was also charged"
                 out.append(CountRecord(value: Quantity(value), unit: unit, noun: "", text: doc.string(numRange), span: doc.span(numRange), rule: id))
+              }
             }
         }
         return out

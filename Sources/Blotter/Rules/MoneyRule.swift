@@ -23,7 +23,7 @@ enum MoneyRule {
     /// A sentence about seizing: a seizure verb, a street value, or money found as cash or
     /// as the worth of drugs. ("$2 billion" in a business story has none of these.)
     private static let seizureCue = compilePattern(
-        "seiz|recover|confiscat|restrain|forfeit|(?:could|would)\\s+have\\s+(?:sold|fetched)\\s+for|\\bfroze|\\bfrozen|\\bfreez|street\\s+(?:sale\\s+)?value|\\bin\\s+cash\\b|\\bin\\s+(?:[\\p{L}.]+\\s+)?currency\\b|\\bcash\\b.{0,40}\\b(?:found|discovered|located)|\\b(?:found|discovered|located)\\b.{0,60}\\b(?:cash|worth\\s+of)\\b|\\bworth\\s+of\\s+(?:drugs|\(CountVocabulary.drugPattern))|(?:drugs|\(CountVocabulary.drugPattern))\\s+(?:\\w+\\s+){0,3}(?:worth|valued)",
+        "seiz|recover|confiscat|restrain|forfeit|\\bin\\s+stolen\\b|(?:could|would)\\s+have\\s+(?:sold|fetched)\\s+for|\\bfroze|\\bfrozen|\\bfreez|street\\s+(?:sale\\s+)?value|\\bin\\s+cash\\b|\\bin\\s+(?:[\\p{L}.]+\\s+)?currency\\b|\\bcash\\b.{0,40}\\b(?:found|discovered|located)|\\b(?:found|discovered|located)\\b.{0,60}\\b(?:cash|worth\\s+of)\\b|\\bworth\\s+of\\s+(?:drugs|\(CountVocabulary.drugPattern))|(?:drugs|\(CountVocabulary.drugPattern))\\s+(?:\\w+\\s+){0,3}(?:worth|valued)",
         caseInsensitive: true)
     private static let notSeizureCue = compilePattern(
         "\\b(?:bail|bond|fine[ds]?|compensation|grant|funding|budget|reward|costs?|paid|payment|salary|donat|electricity)", caseInsensitive: true)

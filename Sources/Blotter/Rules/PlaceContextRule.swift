@@ -33,7 +33,7 @@ enum PlaceContextRule {
                 continue
             }
             let body = Chain(first: c.first, last: c.last - 1)
-            guard valid(body, scan) || PlaceGazetteer.shared.lookup(scan.tokens[c.first].text) != nil,
+            guard valid(body, scan, followed: false) || PlaceGazetteer.shared.lookup(scan.tokens[c.first].text) != nil,
                 !(c.first...c.last).contains(where: { scan.isOrgWord(at: $0) }),
                 !scan.isOrgWord(at: c.last + 1) || scan.gap(after: c.last) != " "
             else { continue }
@@ -123,7 +123,7 @@ enum PlaceContextRule {
     private static let nameEndings: Set<String> = ["Town", "City", "Borough", "Village"]
 
     /// Short, not a person, no organisation or stop word, no acronym, not followed by a number.
-    private static func valid(_ c: Chain, _ scan: PlaceScan) -> Bool {
+    private static func valid(_ c: Chain, _ scan: PlaceScan, followed: Bool = true) -> Bool {
         guard c.last - c.first < 3 else { return false }
         for k in c.first...c.last {
             let t = scan.tokens[k]
@@ -138,7 +138,7 @@ enum PlaceContextRule {
         let after = scan.gap(after: c.last)
         if after == " ", c.last + 1 < scan.tokens.count, scan.tokens[c.last + 1].text.first?.isNumber == true { return false }
         if after == " " || after == "/", scan.isOrgWord(at: c.last + 1) { return false }
-        return PlaceGazetteerRule.followedWell(c.last, scan)  // "Devon and Cornwall Police"
+        return !followed || PlaceGazetteerRule.followedWell(c.last, scan)  // "Devon and Cornwall Police"
     }
 
     /// The kind a place cue gives the chain, or nil when there is no cue.
@@ -275,7 +275,9 @@ enum PlaceContextRule {
     static func range(_ c: Chain, _ scan: PlaceScan) -> NSRange {
         let lo = scan.tokens[c.first].range.location
         var end = scan.tokens[c.last].end
-        if scan.tokens[c.last].bare != scan.tokens[c.last].text { end -= 2 }
+        // A possessive is not part of a name, except in a saint's name ("St Matthew's").
+        let saint = c.last > c.first && ["St", "St.", "Saint"].contains(scan.tokens[c.first].text)
+        if scan.tokens[c.last].bare != scan.tokens[c.last].text, !saint { end -= 2 }
         return NSRange(location: lo, length: end - lo)
     }
 
