@@ -66,7 +66,7 @@ enum OperationLinker {
             guard let si = doc.sentenceIndex(at: a.counts[i].span.start), let focus = links[si].focus else { continue }
             let sentence = doc.sentences[si]
             let text = doc.string(sentence)
-            guard speech.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil,
+            guard speech.firstMatch(in: text) != nil,
                 let officer = a.officers.first(where: { o in o.area != nil && o.mentions.contains { sentence.contains($0) } }),
                 let place = a.places.first(where: { $0.name == officer.area })
             else { continue }
@@ -86,7 +86,7 @@ enum OperationLinker {
     private static func isBackground(_ span: Span, _ doc: TextDocument) -> Bool {
         guard let si = doc.sentenceIndex(at: span.start) else { return false }
         let text = doc.string(doc.sentences[si])
-        return background.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+        return background.firstMatch(in: text) != nil
     }
 
     /// A release about one named operation reports its results throughout: when the text

@@ -57,7 +57,7 @@ enum OperationSummary {
             guard let si = doc.sentenceIndex(at: m.start) else { continue }
             let sentence = doc.sentences[si]
             let text = doc.string(sentence)
-            guard leadCue.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil else { continue }
+            guard leadCue.firstMatch(in: text) != nil else { continue }
             if let o = officers.first(where: { $0.mentions.contains { sentence.contains($0) } }) { return o.id }
         }
         return nil

@@ -41,10 +41,12 @@ enum ClockRule {
         }
         let end = m.range.location + m.range.length
         let after = doc.after(end, 40)
-        if after.range(of: "^\\s?[\\d(%]", options: .regularExpression) != nil { return false }
+        // "0800 555 111", "1100 (", "1200%": a phone number, a code or a share.
+        let next = after.first == " " ? after.dropFirst().first : after.first
+        if let c = next, c.isNumber || c == "(" || c == "%" { return false }
         let firstWord = after.drop(while: { $0 == " " }).prefix(while: \.isLetter).lowercased()
         if ["a", "an", "per", "each", "every", "percent", "million", "billion", "thousand", "of"].contains(firstWord) { return false }
-        if let t = bareTail.firstMatch(in: after, range: NSRange(location: 0, length: (after as NSString).length)) {
+        if let t = bareTail.firstMatch(in: after) {
             // A count is never written with a leading zero: "at 0530 officers" is a time.
             let words = [t.group("w1"), t.group("w2")].compactMap { $0.map { (after as NSString).substring(with: $0) } }
             if !raw.hasPrefix("0"), words.contains(where: { CountVocabulary.unit(of: $0) != nil }) { return false }

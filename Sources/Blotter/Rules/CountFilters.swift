@@ -6,6 +6,8 @@ enum CountFilters {
     private static let yearLead = compilePattern(
         "\\b(?:in|since|during|of|from|by|until|till|between|and|to|early|late|for|year|summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december)\\s+$",
         caseInsensitive: true)
+    /// "aged 24 and " before a number: an age.
+    private static let ageLead = compilePattern("\\baged\\s+(?:\\d+\\s*(?:,|and|to|-)\\s*)*$", caseInsensitive: true)
     private static let oneLead = compilePattern(
         "\\b(?:in|at|on|while|with|from|into|for|during|after|only|just|than|no|by)\\s+$", caseInsensitive: true)
 
@@ -18,14 +20,14 @@ enum CountFilters {
         let before = doc.before(range.location, 24)
         let after = doc.after(range.location + range.length, 3)
         if raw.count == 4, raw.allSatisfy(\.isNumber), (1900...2100).contains(value),
-            yearLead.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length)) != nil
+            yearLead.firstMatch(in: before) != nil
         {
             return true
         }
         if let last = before.last, last == "£" || last == "$" || last == "€" || last == "#" || last == "/" || last == ":" || last == "." { return true }
         if after.hasPrefix("%") || after.hasPrefix("-year") || after.hasPrefix(":") || after.hasPrefix("/") { return true }
         // "two men aged 24 and 31": ages.
-        if before.range(of: "\\baged\\s+(?:\\d+\\s*(?:,|and|to|-)\\s*)*$", options: [.regularExpression, .caseInsensitive]) != nil { return true }
+        if ageLead.firstMatch(in: before) != nil { return true }
         // "20 October": a day of the month.
         let next = doc.after(range.location + range.length, 12).drop(while: { $0 == " " }).prefix(while: \.isLetter)
         if next.count >= 3, DateRule.month(String(next)) != nil, next.first?.isUppercase == true { return true }
@@ -43,7 +45,7 @@ enum CountFilters {
     /// "One" counts only in a result or tally, not when it introduces ("In one raid …").
     static func oneIsATally(_ range: NSRange, _ doc: TextDocument) -> Bool {
         let before = doc.before(range.location, 24)
-        if oneLead.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length)) != nil { return false }
+        if oneLead.firstMatch(in: before) != nil { return false }
         if doc.after(range.location, 12).lowercased().hasPrefix("one of") { return false }
         guard let sentence = doc.sentenceRange(containing: range.location) else { return false }
         let s = doc.string(sentence).lowercased()
@@ -54,6 +56,6 @@ enum CountFilters {
         }
         // A tally: other numbers stand in the same list ("two residential properties, one business").
         let around = doc.before(range.location, 40) + " " + doc.after(range.location + range.length, 40)
-        return tallyNumber.firstMatch(in: around, range: NSRange(location: 0, length: (around as NSString).length)) != nil
+        return tallyNumber.firstMatch(in: around) != nil
     }
 }

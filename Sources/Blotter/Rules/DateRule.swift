@@ -143,7 +143,7 @@ enum DateRule {
     /// "on Wednesday", "until Friday": a word that makes a bare weekday a time.
     private static func hasDateLead(_ r: NSRange, _ doc: TextDocument) -> Bool {
         let before = doc.before(r.location, 16)
-        return dateLead.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length)) != nil
+        return dateLead.firstMatch(in: before) != nil
     }
 
     private static func periods(_ doc: TextDocument) -> [Found] {
@@ -211,7 +211,7 @@ enum DateRule {
     /// Whether a preposition or time word stands right before the month.
     private static func hasLead(_ r: NSRange, _ doc: TextDocument) -> Bool {
         let before = doc.before(r.location, 12)
-        return monthLead.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length)) != nil
+        return monthLead.firstMatch(in: before) != nil
     }
 
     /// An abbreviated weekday counts only after "on" or before a date-like word.

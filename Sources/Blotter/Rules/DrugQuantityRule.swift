@@ -79,7 +79,7 @@ enum DrugQuantityRule {
     /// "registered to grow 48 plants": a licence's limit, not a seizure.
     private static func isLicensed(_ range: NSRange, _ doc: TextDocument) -> Bool {
         let before = doc.before(range.location, 48)
-        return licence.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length)) != nil
+        return licence.firstMatch(in: before) != nil
     }
 
     /// "half a" is 0.5, a bare "a"/"an" before a measure is 1 ("more than a tonne").
@@ -91,7 +91,7 @@ enum DrugQuantityRule {
 
     private static func isNotADrug(after measure: NSRange, _ doc: TextDocument) -> Bool {
         let next = doc.after(measure.location + measure.length, 60)
-        return notADrug.firstMatch(in: next, range: NSRange(location: 0, length: (next as NSString).length)) != nil
+        return notADrug.firstMatch(in: next) != nil
     }
 
     /// The one drug named in this sentence or the one before, if exactly one is named.

@@ -34,7 +34,7 @@ enum MoneyRule {
         let lo = max(0, range.location - 50)
         let hi = min(doc.ns.length, range.location + range.length + 25)
         let around = doc.string(NSRange(location: lo, length: hi - lo))
-        if notSeizureCue.firstMatch(in: around, range: NSRange(location: 0, length: (around as NSString).length)) != nil { return true }
+        if notSeizureCue.firstMatch(in: around) != nil { return true }
         let next = doc.after(range.location + range.length, 14).lowercased()
         return next.hasPrefix(" notes") || next.hasPrefix(" bills") || next.hasPrefix(" note ") || next.hasPrefix(" bill ")
     }
@@ -73,7 +73,7 @@ enum MoneyRule {
     /// "The plants have an estimated value of around £128,000": a value, with a drug named in
     /// this sentence or the one before.
     private static func isDrugValue(_ sentence: String, _ range: NSRange, _ doc: TextDocument) -> Bool {
-        guard valueWord.firstMatch(in: sentence, range: NSRange(location: 0, length: (sentence as NSString).length)) != nil,
+        guard valueWord.firstMatch(in: sentence) != nil,
             let i = doc.sentenceIndex(at: doc.span(range).start)
         else { return false }
         let context = (i > 0 ? doc.string(doc.sentences[i - 1]) + " " : "") + sentence

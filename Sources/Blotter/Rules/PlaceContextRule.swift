@@ -105,13 +105,6 @@ enum PlaceContextRule {
         return first <= c.last ? Chain(first: first, last: c.last) : nil
     }
 
-    /// Nouns after "a X" that make X a place: "a Greerton garage", "a Leeds man".
-    private static let residentNouns: Set<String> = [
-        "man", "woman", "boy", "girl", "teenager", "teen", "youth", "resident", "couple", "pensioner",
-        "home", "house", "property", "address", "flat", "apartment", "garage", "school", "street", "suburb", "estate",
-        "neighbourhood", "neighborhood", "pub", "park",
-    ]
-
     /// "Tasmanian", "Canadian", "Victorian": an adjective made from a known place name.
     static func isDemonym(_ word: String) -> Bool {
         guard word.hasSuffix("n"), word.count > 4 else { return false }
@@ -132,7 +125,7 @@ enum PlaceContextRule {
             if OfficerRankLexicon.words.contains(t.bare) || t.text.first?.isNumber == true { return false }
         }
         if c.first == c.last, scan.surnames.contains(scan.tokens[c.first].bare) { return false }
-        if c.first == c.last, PlaceLexicons.streetTypes.contains(scan.tokens[c.first].text) { return false }  // "Drive" alone
+        if c.first == c.last, PlaceLexicons.streetTypeWords.contains(scan.tokens[c.first].text) { return false }  // "Drive" alone
         if c.first == c.last, isDemonym(scan.tokens[c.first].bare) { return false }  // "Tasmanian roads"
         if scan.isPerson(range(c, scan)) { return false }
         let after = scan.gap(after: c.last)
@@ -150,7 +143,7 @@ enum PlaceContextRule {
             if ["on", "along", "off"].contains(w) { return "street" }
         }
         // "a Greerton garage", "a 27-year-old Riverside man": a name used as a place modifier.
-        if scan.gap(after: c.last) == " ", c.last + 1 < t.count, residentNouns.contains(t[c.last + 1].text), c.first > 0,
+        if scan.gap(after: c.last) == " ", c.last + 1 < t.count, PlaceLexicons.modifierNouns.contains(t[c.last + 1].text), c.first > 0,
             scan.gap(before: c.first) == " ",
             ["a", "an"].contains(t[c.first - 1].text) || t[c.first - 1].text.hasSuffix("-old")
                 || (t[c.first - 1].text == "old" && scan.gap(before: c.first - 1) == "-")

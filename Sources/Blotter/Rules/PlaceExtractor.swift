@@ -34,24 +34,16 @@ enum PlaceExtractor {
     /// Whether the mention stands in a list after "counties".
     private static func inCountiesList(_ r: NSRange, _ doc: TextDocument) -> Bool {
         let before = doc.before(r.location, 80)
-        return countiesList.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length)) != nil
+        return countiesList.firstMatch(in: before) != nil
     }
 
     /// Short and long forms of one numbered road share a key: "I-95" and "Interstate 95",
-    /// "SH1" and "State Highway 1", "US 1" and "U.S. Route 1".
+    /// "SH1" and "State Highway 1" (road families in `street-types.tsv`).
     static func numberedRoadKey(_ name: String) -> String? {
-        let forms: [(prefixes: [String], key: String)] = [
-            (["Interstate", "I-", "I"], "interstate"),
-            (["State Highway", "SH", "State Hwy"], "state highway"),
-            (["U.S. Route", "US Route", "U.S. Highway", "US Highway", "US", "U.S."], "us route"),
-            (["State Route", "SR"], "state route"),
-        ]
-        for (prefixes, key) in forms {
-            for p in prefixes where name.hasPrefix(p) {
-                let rest = name.dropFirst(p.count).trimmingCharacters(in: .whitespaces)
-                if !rest.isEmpty, rest.count <= 5, rest.first?.isNumber == true, rest.allSatisfy({ $0.isNumber || $0.isLetter }) {
-                    return "road:\(key) \(rest.uppercased())"
-                }
+        for (prefix, family) in PlaceLexicons.roadFamilies where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+            if !rest.isEmpty, rest.count <= 5, rest.first?.isNumber == true, rest.allSatisfy({ $0.isNumber || $0.isLetter }) {
+                return "road:\(family) \(rest.uppercased())"
             }
         }
         return nil

@@ -129,13 +129,6 @@ enum PlaceGazetteerRule {
         return PlaceCandidate(range: r, name: name, kind: kind, rule: "place.gazetteer")
     }
 
-    /// Words after "X-Y" that make it a pair of places rather than one name: "the Dublin-Belfast
-    /// route", "the Mexico-US border".
-    static let pairNouns: Set<String> = [
-        "route", "border", "corridor", "line", "motorway", "road", "railway", "rail", "train", "service", "flight",
-        "flights", "link", "express", "highway", "bus", "crossing", "ferry", "services", "trains", "buses",
-    ]
-
     /// Whether the match is hyphened to another capitalised word, so that it is only part of a
     /// longer name ("Kendall-Whittier"), unless a noun after the pair makes it two places.
     static func hyphenedIntoLongerName(_ first: Int, _ last: Int, _ scan: PlaceScan) -> Bool {
@@ -145,7 +138,7 @@ enum PlaceGazetteerRule {
         guard before || after else { return false }
         var end = last
         while end + 1 < t.count, scan.gap(after: end) == "-", t[end + 1].isCapitalised { end += 1 }
-        if scan.gap(after: end) == " ", end + 1 < t.count, pairNouns.contains(t[end + 1].text.lowercased()) { return false }
+        if scan.gap(after: end) == " ", end + 1 < t.count, PlaceLexicons.pairNouns.contains(t[end + 1].text.lowercased()) { return false }
         return true
     }
 

@@ -7,6 +7,12 @@ enum PlaceLexicons {
     /// Prefixes of numbered roads ("Interstate", "Route") from `street-types.tsv`.
     static let numberedPrefixes: [String] = Lexicon.rows("street-types").filter { $0.count > 1 && $0[1] == "numbered" }
         .map { $0[0] }
+    /// Numbered-road prefix → the family of roads it writes ("I-" and "Interstate" →
+    /// "interstate"), longest prefix first; a prefix without a family is its own.
+    static let roadFamilies: [(prefix: String, family: String)] = Lexicon.rows("street-types")
+        .filter { $0.count > 1 && $0[1] == "numbered" }
+        .map { ($0[0], $0.count > 2 && !$0[2].isEmpty ? $0[2] : $0[0].lowercased()) }
+        .sorted { $0.prefix.count > $1.prefix.count }
     /// Words that end a street name only after "on", "along" or "off" ("on Rushey Green"), since
     /// they also end names of districts and people (`cued` rows of `street-types.tsv`).
     static let cuedStreetTypes: Set<String> = Set(
@@ -42,6 +48,12 @@ enum PlaceLexicons {
     /// Lower-case words that, right before a capitalised name, show it is a place.
     static let beforeCues: [String: String] = Dictionary(
         cues.filter { $0.position == "before" }.map { ($0.words, $0.kind) }, uniquingKeysWith: { a, _ in a })
+    /// Nouns after "a X" that make X a place ("a Greerton garage", "a Leeds man").
+    static let modifierNouns: Set<String> = Set(cues.filter { $0.position == "modifier" }.map(\.words))
+    /// Nouns after "X-Y" that make it a pair of places ("the Dublin-Belfast route").
+    static let pairNouns: Set<String> = Set(cues.filter { $0.position == "pair" }.map(\.words))
+    /// Street type words as a set, for lookups by token.
+    static let streetTypeWords: Set<String> = Set(streetTypes)
     /// Words after a name that show it is a place ("area", "neighbourhood").
     static let afterCues: [String: String] = Dictionary(
         cues.filter { $0.position == "after" }.map { ($0.words, $0.kind) }, uniquingKeysWith: { a, _ in a })

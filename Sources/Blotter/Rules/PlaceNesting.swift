@@ -32,7 +32,7 @@ enum PlaceNesting {
             let gapRange = NSRange(location: a.end, length: b.range.location - a.end)
             guard gapRange.length >= 0, gapRange.length < 24 else { continue }
             let gap = doc.string(gapRange)
-            guard link.firstMatch(in: gap, range: NSRange(location: 0, length: (gap as NSString).length)) != nil,
+            guard link.firstMatch(in: gap) != nil,
                 (rank[out[ia].kind] ?? 0) < (rank[out[ib].kind] ?? 0)
             else { continue }
             if gap.hasPrefix(","), inList(n, mentions, doc) { continue }  // "Leeds, Kirklees, Calderdale"

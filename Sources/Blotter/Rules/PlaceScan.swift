@@ -50,6 +50,13 @@ struct PlaceScan {
         return lo
     }
 
+    /// The token that follows a name ending at UTF-16 offset `end` after one space, if any.
+    func tokenRightAfter(_ end: Int) -> Int? {
+        let next = tokenIndex(atOrAfter: end)
+        guard next < tokens.count, tokens[next].range.location == end + 1, gap(before: next) == " " else { return nil }
+        return next
+    }
+
     /// Whether the range overlaps a person's name.
     func isPerson(_ r: NSRange) -> Bool {
         people.contains { $0.location < r.location + r.length && r.location < $0.location + $0.length }

@@ -85,10 +85,7 @@ enum PlaceStreetRule {
         let first = scan.tokenIndex(atOrAfter: start)
         if first > 0, scan.gap(before: first) == " ", PlaceLexicons.namePrefixes.contains(scan.tokens[first - 1].text) { return nil }
         // "BC Highway Patrol", "Ohio State Highway Patrol": the street word names a body.
-        let next = scan.tokenIndex(atOrAfter: end)
-        if next < scan.tokens.count, scan.gap(before: next) == " ", scan.tokens[next].range.location == end + 1, scan.isOrgWord(at: next) {
-            return nil
-        }
+        if let next = scan.tokenRightAfter(end), scan.isOrgWord(at: next) { return nil }
         return PlaceCandidate(range: r, name: doc.string(r), kind: "street", rule: "place.street")
     }
 

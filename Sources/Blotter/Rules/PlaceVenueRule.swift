@@ -94,15 +94,7 @@ enum PlaceVenueRule {
         if scan.isPerson(range) { return nil }
         // "HM Prison Service", "Maryland Park Police": the venue word names a body;
         // "West Center Street": it is part of a street name.
-        let next = scan.tokenIndex(atOrAfter: end)
-        if next < scan.tokens.count, scan.gap(before: next) == " ", scan.tokens[next].range.location == end + 1,
-            PlaceLexicons.streetTypes.contains(scan.tokens[next].text)
-        {
-            return nil
-        }
-        if next < scan.tokens.count, scan.tokens[next].range.location == end + 1, scan.gap(before: next) == " ",
-            scan.isOrgWord(at: next)
-        {
+        if let next = scan.tokenRightAfter(end), PlaceLexicons.streetTypeWords.contains(scan.tokens[next].text) || scan.isOrgWord(at: next) {
             return nil
         }
         return PlaceCandidate(range: range, name: scan.doc.string(range), kind: "venue", rule: "place.venue")

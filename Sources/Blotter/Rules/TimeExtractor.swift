@@ -52,9 +52,9 @@ enum TimeExtractor {
         let gapStart = a.range.location + a.range.length
         guard b.range.location >= gapStart, b.range.location - gapStart <= 12 else { return nil }
         let gap = doc.string(NSRange(location: gapStart, length: b.range.location - gapStart))
-        guard rangeJoin.firstMatch(in: gap, range: NSRange(location: 0, length: (gap as NSString).length)) != nil else { return nil }
+        guard rangeJoin.firstMatch(in: gap) != nil else { return nil }
         let before = doc.before(a.range.location, 10)
-        let lead = rangeLead.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length))
+        let lead = rangeLead.firstMatch(in: before)
         let isAnd = gap.trimmingCharacters(in: .whitespaces).lowercased() == "and"
         if isAnd, lead.map({ (before as NSString).substring(with: $0.range(withName: "lead")).lowercased() }) != "between" { return nil }
         let start = lead.map { a.range.location - ((before as NSString).length - $0.range.location) } ?? a.range.location

@@ -11,6 +11,14 @@ public func compilePattern(_ pattern: String, caseInsensitive: Bool = false) -> 
     }
 }
 
+extension NSRegularExpression {
+    /// The first match anywhere in a short string (a window before or after a match, a gap,
+    /// one sentence).
+    func firstMatch(in string: String) -> NSTextCheckingResult? {
+        firstMatch(in: string, range: NSRange(location: 0, length: (string as NSString).length))
+    }
+}
+
 extension NSTextCheckingResult {
     /// The UTF-16 range of a named group, or nil when the group did not take part.
     func group(_ name: String) -> NSRange? {
