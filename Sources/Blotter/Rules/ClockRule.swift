@@ -128,7 +128,9 @@ enum ClockRule {
                 add(Clock(range: m.range, minutes: h * 60 + mm))
             }
         }
-        for m in doc.matches(hourOfDay) {
+        // The rarer forms run only when their words occur.
+        let partOfDay = doc.cues.any(["morning", "afternoon", "evening", "night"])
+        for m in partOfDay ? doc.matches(hourOfDay) : [] {
             guard let hourText = m.group("hour").map({ doc.string($0).lowercased() }),
                 let hour = Int(hourText) ?? hourWords.split(separator: "|").firstIndex(of: Substring(hourText)).map({ $0 + 1 })
             else { continue }
@@ -140,7 +142,7 @@ enum ClockRule {
             guard let h = m.group("h").flatMap({ Int(doc.string($0)) }), let mm = m.group("m").flatMap({ Int(doc.string($0)) }) else { continue }
             add(Clock(range: m.range, minutes: h * 60 + mm))
         }
-        for m in doc.matches(dotted) {
+        for m in partOfDay ? doc.matches(dotted) : [] {
             guard let h = m.group("h").flatMap({ Int(doc.string($0)) }), let mm = m.group("m").flatMap({ Int(doc.string($0)) }),
                 let part = (m.group("part") ?? m.group("part2")).map({ doc.string($0).lowercased() })
             else { continue }

@@ -92,7 +92,7 @@ enum DateRule {
             guard m.range.location < monRange.location || m.group("poss") != nil || hasLead(monRange, doc) else { continue }
             add(Found(range: m.range, year: nil, month: mon, day: nil, weekday: nil))
         }
-        for m in doc.matches(numericShort) where doc.string(m.range) != "24/7" {
+        for m in doc.cues.any(["/"]) ? doc.matches(numericShort) : [] where doc.string(m.range) != "24/7" {
             guard let a = m.group("a").flatMap({ Int(doc.string($0)) }), let b = m.group("b").flatMap({ Int(doc.string($0)) }) else { continue }
             let orders = monthFirst ? [(a, b), (b, a)] : [(b, a), (a, b)]
             guard let (mon, d) = orders.first(where: { (1...12).contains($0.0) && $0.1 >= 1 && $0.1 <= PublishedDate.daysIn(month: $0.0, year: 2024) })

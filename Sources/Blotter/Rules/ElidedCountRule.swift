@@ -75,9 +75,11 @@ enum ElidedCountRule {
             out.append(CountRecord(value: Quantity(value), unit: unit, noun: "", text: doc.string(textRange), span: doc.span(textRange), rule: id))
         }
         if doc.cues.any(["number of"]) { out += numberOfFigures(doc) }
-        if doc.cues.any([" from ", " in ", " of them ", " of those "]) {
-            for (regex, peopleOnly) in [(origin, true), (someOfThem, false)] {
-              for m in doc.matches(regex) {
+        // Each form runs only when its words occur ("are from", "of them").
+        let originCues = ["is from", "are from", "was from", "were from", "is in", "are in", "was in", "were in", "came ", "come ", "comes ", "drove ", "live ", "lives ", "lived "]
+        for (regex, peopleOnly, cues) in [(origin, true, originCues), (someOfThem, false, [" of them ", " of those ", " of these "])]
+        where doc.cues.any(cues) {
+            for m in doc.matches(regex) {
                 // Where people come from counts people; "Two of them had been reported stolen"
                 // counts whatever the sentence before counted.
                 guard let numRange = m.group("num"), let value = NumberWords.value(of: doc.string(numRange)),
@@ -86,7 +88,6 @@ enum ElidedCountRule {
                 else { continue }
                 if value == 1, picksOne(numRange, doc) { continue }  // "One of them was also charged"
                 out.append(CountRecord(value: Quantity(value), unit: unit, noun: "", text: doc.string(numRange), span: doc.span(numRange), rule: id))
-              }
             }
         }
         return out
